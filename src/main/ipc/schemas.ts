@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import type {
+  FileFilter,
+  OpenFileRequest,
+  PrintToPdfRequest,
+  SaveFileRequest,
+} from '@shared/desktopApi';
+
+// zod's own messages in Swedish, to match the rest of the app's error texts.
+z.config(z.locales.sv());
+
+/** Characters Windows, macOS or Linux refuse in a file name; control characters are refused too. */
+const FORBIDDEN_NAME_CHARS = '<>:"/\\|?*';
+const hasForbiddenChar = (name: string): boolean =>
+  [...name].some((char) => FORBIDDEN_NAME_CHARS.includes(char) || char.charCodeAt(0) < 0x20);
+
+const FileNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'filnamnet saknas')
+  .max(200, 'filnamnet är för långt (högst 200 tecken)')
+  .refine((name) => !hasForbiddenChar(name), 'filnamnet innehåller otillåtna tecken')
+  .refine((name) => name !== '.' && name !== '..', 'filnamnet är inte giltigt');
+
+const FileFilterSchema = z.strictObject({
+  name: z.string().min(1).max(100),
+  extensions: z
+    .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,10})$/, 'filändelsen är inte giltig'))
+    .min(1)
+    .max(20),
+}) satisfies z.ZodType<FileFilter>;
+
+const FiltersSchema = z.array(FileFilterSchema).max(20);
+
+export const NoInputSchema = z.undefined();
+
+export const SaveFileRequestSchema = z.strictObject({
+  suggestedName: FileNameSchema,
+  filters: FiltersSchema,
+  data: z.union([z.string(), z.instanceof(Uint8Array)], {
+    error: 'data måste vara text eller binärdata (Uint8Array)',
+  }),
+}) satisfies z.ZodType<SaveFileRequest>;
+
+export const OpenFileRequestSchema = z.strictObject({
+  filters: FiltersSchema,
+}) satisfies z.ZodType<OpenFileRequest>;
+
+export const PrintToPdfRequestSchema = z.strictObject({
+  suggestedName: FileNameSchema,
+}) satisfies z.ZodType<PrintToPdfRequest>;
+
+/** "Ogiltig begäran: suggestedName: filnamnet saknas" — field path first, then zod's (Swedish) text. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) =>
+      issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+    )
+    .join('; ');
+}

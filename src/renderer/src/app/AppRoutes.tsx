@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, Route, Routes } from 'react-router';
+import { OrganisationDetailPage } from '../features/organisations/OrganisationDetailPage';
+import { OrganisationFormPage } from '../features/organisations/OrganisationFormPage';
+import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { EmptyState } from '../ui/EmptyState';
+import { AppShell } from './AppShell';
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <EmptyState title={t('app.notFound')} actions={<Link to="/organisationer">{t('app.backToStart')}</Link>} />
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppShell />}>
+        <Route index element={<Navigate to="/organisationer" replace />} />
+        <Route path="organisationer" element={<OrganisationsPage />} />
+        <Route path="organisationer/ny" element={<OrganisationFormPage />} />
+        <Route path="organisationer/:organisationId" element={<OrganisationDetailPage />} />
+        <Route path="organisationer/:organisationId/redigera" element={<OrganisationFormPage />} />
+        <Route path="installningar" element={<SettingsPage />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,11 @@
+import { create } from 'zustand';
+import { createOrganisationListSlice, type OrganisationListSlice } from './slices/organisationListSlice';
+import { createTaskSlice, type TaskSlice } from './slices/taskSlice';
+
+/** UI and session state only; stored records come from useLiveQuery, never copied here. */
+export type AppState = OrganisationListSlice & TaskSlice;
+
+export const useAppStore = create<AppState>()((...args) => ({
+  ...createOrganisationListSlice(...args),
+  ...createTaskSlice(...args),
+}));

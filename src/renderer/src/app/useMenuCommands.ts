@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
+import type { MenuCommand } from '@shared/desktopApi';
+import { platform } from '../lib/platform';
+
+const ROUTES: Partial<Record<MenuCommand, string>> = {
+  'new-organisation': '/organisationer/ny',
+  'open-organisations': '/organisationer',
+  'open-settings': '/installningar',
+};
+
+/** The desktop menu's commands, and the same shortcuts on the web host where no menu exists. */
+export function useMenuCommands(): void {
+  const navigate = useNavigate();
+  useEffect(() => {
+    const run = (command: MenuCommand) => {
+      const route = ROUTES[command];
+      if (route) void navigate(route);
+    };
+    const unsubscribe = platform.onMenuCommand(run);
+    const handleKeyDown = (event: KeyboardEvent) => {
+      // Alt+N on the web: Ctrl+N is the browser's own "new window" and cannot be taken.
+      if (event.altKey && !event.ctrlKey && !event.metaKey && event.key.toLowerCase() === 'n') {
+        event.preventDefault();
+        run('new-organisation');
+      }
+    };
+    window.addEventListener('keydown', handleKeyDown);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('keydown', handleKeyDown);
+    };
+  }, [navigate]);
+}

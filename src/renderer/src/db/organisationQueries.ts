@@ -1,0 +1,101 @@
+import { Dexie } from 'dexie';
+import type { IdeaRegistration, LegalForm, OrganisationEntity, RecordStatus } from '../domain/entities';
+import { digitsOf, normaliseWords } from '../domain/swedishText';
+import { db } from './db';
+
+export const ORGANISATION_SORTS = ['name', 'lastContacted', 'created'] as const;
+export type OrganisationSort = (typeof ORGANISATION_SORTS)[number];
+export type SortDirection = 'asc' | 'desc';
+
+export type OrganisationListQuery = {
+  status: RecordStatus;
+  legalForm: LegalForm | '';
+  ideaRegistration: IdeaRegistration | '';
+  tag: string;
+  text: string;
+  sort: OrganisationSort;
+  direction: SortDirection;
+};
+
+export const DEFAULT_ORGANISATION_QUERY: OrganisationListQuery = {
+  status: 'active',
+  legalForm: '',
+  ideaRegistration: '',
+  tag: '',
+  text: '',
+  sort: 'name',
+  direction: 'asc',
+};
+
+const between = (status: RecordStatus) =>
+  [
+    [status, Dexie.minKey],
+    [status, Dexie.maxKey],
+  ] as const;
+
+/** Ids in sort order, from a compound index: keys only, no rows loaded. */
+async function sortedIds(status: RecordStatus, sort: OrganisationSort, direction: SortDirection): Promise<string[]> {
+  const index = sort === 'name' ? '[status+nameKey]' : sort === 'created' ? '[status+createdAt]' : '[status+lastContactedAt]';
+  const [lower, upper] = between(status);
+  let collection = db.organisations.where(index).between(lower, upper, true, true);
+  if (direction === 'desc') collection = collection.reverse();
+  const ids = (await collection.primaryKeys()) as string[];
+  if (sort !== 'lastContacted') return ids;
+  // Never-contacted organisations have no key in that index; they count as the longest ago.
+  const contacted = new Set(ids);
+  const all = (await db.organisations.where('[status+nameKey]').between(lower, upper, true, true).primaryKeys()) as string[];
+  const never = all.filter((id) => !contacted.has(id));
+  return direction === 'asc' ? [...never, ...ids] : [...ids, ...never];
+}
+
+async function idsWhere(index: string, value: string): Promise<Set<string>> {
+  return new Set((await db.organisations.where(index).equals(value).primaryKeys()) as string[]);
+}
+
+/** Every typed word must prefix a word of the name; a number also finds organisationsnummer and phone. */
+async function idsMatchingText(text: string): Promise<Set<string> | null> {
+  const words = normaliseWords(text);
+  if (words.length === 0) return null;
+  const digits = digitsOf(text);
+  const numberMatches = new Set<string>();
+  if (digits.length >= 3 && digits.length === text.replace(/[\s-]/g, '').length) {
+    const orgPrefix = digits.length > 6 ? `${digits.slice(0, 6)}-${digits.slice(6)}` : digits;
+    for (const id of await db.organisations.where('orgNumber').startsWith(orgPrefix).primaryKeys()) numberMatches.add(id as string);
+    for (const id of await db.organisations.where('phoneDigits').startsWith(digits).primaryKeys()) numberMatches.add(id as string);
+  }
+  const perWord: Set<string>[] = [];
+  for (const word of words) {
+    perWord.push(new Set((await db.organisations.where('searchWords').startsWith(word).primaryKeys()) as string[]));
+  }
+  const [first = new Set<string>(), ...rest] = perWord;
+  const result = new Set([...first].filter((id) => rest.every((set) => set.has(id))));
+  for (const id of numberMatches) result.add(id);
+  return result;
+}
+
+/** The ids of the organisations a list shows, in order. Only index keys are read, never whole rows. */
+export async function queryOrganisationIds(query: OrganisationListQuery): Promise<string[]> {
+  const filters: Set<string>[] = [];
+  if (query.legalForm) filters.push(await idsWhere('legalForm', query.legalForm));
+  if (query.ideaRegistration) filters.push(await idsWhere('ideaRegistration', query.ideaRegistration));
+  if (query.tag) filters.push(await idsWhere('tags', query.tag));
+  const textIds = await idsMatchingText(query.text);
+  if (textIds) filters.push(textIds);
+  const ordered = await sortedIds(query.status, query.sort, query.direction);
+  if (filters.length === 0) return ordered;
+  filters.sort((a, b) => a.size - b.size);
+  return ordered.filter((id) => filters.every((set) => set.has(id)));
+}
+
+export async function organisationsByIds(ids: string[]): Promise<(OrganisationEntity | undefined)[]> {
+  return db.organisations.bulkGet(ids);
+}
+
+/** All tags in use, for the filter (a multi-entry index's unique keys). */
+export async function allOrganisationTags(): Promise<string[]> {
+  return (await db.organisations.orderBy('tags').uniqueKeys()) as string[];
+}
+
+export async function countOrganisations(status: RecordStatus): Promise<number> {
+  return db.organisations.where('status').equals(status).count();
+}

@@ -1,0 +1,27 @@
+/**
+ * Index definitions, one object per schema version; a new version is appended, never edited, and
+ * each migration is tested with data written by the version before it.
+ *
+ * Indexes serve the screens at the stress scale (10 000 organisations, 200 000 calls): lists sort and
+ * filter by key-only index reads, then load just the visible rows.
+ */
+export const SCHEMA_V1 = {
+  navigators: 'id, name',
+  organisations:
+    'id, nameKey, &orgNumber, legalForm, ideaRegistration, *tags, *searchWords, phoneDigits, status, ' +
+    '[status+nameKey], [status+createdAt], [status+lastContactedAt], lastContactedAt, createdAt',
+  contactPersons: 'id, organisationId, [organisationId+status], nameKey, phoneDigits, email',
+  inquiries:
+    'id, organisationId, contactPersonId, stage, [stage+updatedAt], responsibleNavigatorId, ' +
+    '[responsibleNavigatorId+stage], *priorityAreaIds, unitId, handoffPath, receivedAt, updatedAt, diarienummer',
+  calls:
+    'id, organisationId, [organisationId+occurredAt], inquiryId, [inquiryId+occurredAt], contactPersonId, ' +
+    'navigatorId, [navigatorId+occurredAt], occurredAt',
+  followUps:
+    'id, organisationId, inquiryId, callId, dueDate, [status+dueDate], [navigatorId+status+dueDate]',
+  priorityAreas: 'id, order',
+  units: 'id, name',
+  events: 'id, at, [entityType+entityId+at], [organisationId+at], [inquiryId+at], navigatorId',
+  settings: 'key',
+  drafts: 'key, updatedAt',
+} as const;

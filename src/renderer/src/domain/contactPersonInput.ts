@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+export type ContactPersonInput = {
+  name: string;
+  role: string;
+  phone: string;
+  email: string;
+  note: string;
+  isPrimary: boolean;
+};
+
+export const EMPTY_CONTACT_PERSON_INPUT: ContactPersonInput = {
+  name: '',
+  role: '',
+  phone: '',
+  email: '',
+  note: '',
+  isPrimary: false,
+};
+
+export type ContactPersonErrors = Partial<Record<keyof ContactPersonInput, string>>;
+
+export type ContactPersonValidation =
+  | { ok: true; value: ContactPersonInput }
+  | { ok: false; errors: ContactPersonErrors };
+
+const schema = z.object({
+  name: z.string().trim().max(200),
+  role: z.string().trim().max(200),
+  phone: z.string().trim().max(40),
+  email: z.string().trim().max(200),
+  note: z.string().trim().max(10_000),
+  isPrimary: z.boolean(),
+});
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[\d\s\-()]{5,}$/;
+/** A personnummer typed into a note is sensitive data the register must not hold. */
+const PERSONNUMMER = /\b(19|20)?\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[-+]?\d{4}\b/;
+
+export function validateContactPersonInput(raw: unknown): ContactPersonValidation {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return { ok: false, errors: { name: 'invalid' } };
+  const input = parsed.data;
+  const errors: ContactPersonErrors = {};
+  if (input.name === '') errors.name = 'nameRequired';
+  if (input.email !== '' && !EMAIL.test(input.email)) errors.email = 'emailInvalid';
+  if (input.phone !== '' && !PHONE.test(input.phone)) errors.phone = 'phoneInvalid';
+  if (PERSONNUMMER.test(input.note)) errors.note = 'personnummerInText';
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, value: { ...input, email: input.email.toLowerCase() } };
+}

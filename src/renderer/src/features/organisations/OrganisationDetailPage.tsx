@@ -1,0 +1,70 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { db } from '../../db/db';
+import { setOrganisationArchived } from '../../db/organisationRepository';
+import { EmptyState } from '../../ui/EmptyState';
+import { Loading } from '../../ui/Loading';
+import { Notice } from '../../ui/Notice';
+import { ContactPersonsSection } from '../contacts/ContactPersonsSection';
+import { EventList } from '../events/EventList';
+import { useActorId } from '../session/SessionContext';
+import { useErrorMessage } from '../session/useErrorMessage';
+import { OrganisationFacts } from './OrganisationFacts';
+
+export function OrganisationDetailPage() {
+  const { t } = useTranslation();
+  const { organisationId = '' } = useParams();
+  const actorId = useActorId();
+  const toMessage = useErrorMessage();
+  const [error, setError] = useState<string | null>(null);
+  const organisation = useLiveQuery(async () => (await db.organisations.get(organisationId)) ?? null, [organisationId]);
+
+  if (organisation === undefined) return <Loading label={t('app.loading')} />;
+  if (organisation === null) {
+    return (
+      <EmptyState
+        title={t('organisations.notFound')}
+        actions={<Link to="/organisationer">{t('nav.organisations')}</Link>}
+      />
+    );
+  }
+  const isArchived = organisation.status === 'archived';
+
+  const handleArchiveToggle = async () => {
+    if (!isArchived && !window.confirm(t('organisation.archiveConfirm', { name: organisation.name }))) return;
+    try {
+      setError(null);
+      await setOrganisationArchived(organisation.id, !isArchived, actorId);
+    } catch (caught) {
+      setError(toMessage(caught));
+    }
+  };
+
+  return (
+    <article className="page detail" aria-labelledby="organisation-title">
+      <nav aria-label={t('app.breadcrumbs')} className="breadcrumbs">
+        <Link to="/organisationer">{t('nav.organisations')}</Link>
+      </nav>
+      <div className="page__header">
+        <h1 id="organisation-title">{organisation.name}</h1>
+        <div className="page__actions">
+          <Link to={`/organisationer/${organisation.id}/redigera`} className="button button--primary">
+            {t('common.edit')}
+          </Link>
+          <button type="button" className="button" onClick={() => void handleArchiveToggle()}>
+            {isArchived ? t('common.restore') : t('common.archive')}
+          </button>
+        </div>
+      </div>
+      {isArchived ? <Notice tone="warning">{t('organisation.archivedNotice')}</Notice> : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      <div className="detail__columns">
+        <OrganisationFacts organisation={organisation} />
+        <ContactPersonsSection organisationId={organisation.id} />
+      </div>
+      <EventList organisationId={organisation.id} />
+    </article>
+  );
+}

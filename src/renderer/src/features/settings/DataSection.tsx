@@ -1,0 +1,41 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { db } from '../../db/db';
+import { isDesktop, platform } from '../../lib/platform';
+import { useLoadDataset } from '../seed/useLoadDataset';
+
+export function DataSection() {
+  const { t } = useTranslation();
+  const { load, isRunning } = useLoadDataset();
+  const count = useLiveQuery(() => db.organisations.count(), []);
+  const appInfo = useLiveQuery(() => platform.getAppInfo(), []);
+  const isEmpty = count === 0;
+
+  return (
+    <section className="card" aria-labelledby="data-title">
+      <h2 id="data-title">{t('settings.data')}</h2>
+      <p>{t('settings.dataLead')}</p>
+      <p className="muted">
+        {appInfo?.userDataPath ? t('settings.storedIn', { path: appInfo.userDataPath }) : t('settings.storedInBrowser')}
+      </p>
+      <div className="button-row">
+        <button type="button" className="button" disabled={!isEmpty || isRunning} onClick={() => void load('exempel')}>
+          {t('settings.loadExample')}
+        </button>
+        <button type="button" className="button" disabled={!isEmpty || isRunning} onClick={() => void load('stress')}>
+          {t('settings.loadStress')}
+        </button>
+      </div>
+      {!isEmpty && count !== undefined ? <p className="muted">{t('settings.seedNeedsEmpty')}</p> : null}
+      <h3>{t('settings.about')}</h3>
+      <p className="muted">
+        {appInfo
+          ? t('settings.version', {
+              version: appInfo.version,
+              host: isDesktop ? t('settings.hostDesktop') : t('settings.hostWeb'),
+            })
+          : null}
+      </p>
+    </section>
+  );
+}

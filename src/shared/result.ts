@@ -1,0 +1,5 @@
+/** What every IPC handler returns: errors travel as data, never as thrown exceptions across the bridge. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(error: string): Result<T> => ({ ok: false, error });

@@ -1,0 +1,3 @@
+// fake-indexeddb must be installed before Dexie is imported anywhere.
+import 'fake-indexeddb/auto';
+import '@testing-library/jest-dom/vitest';
