@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe';
 import { openApp, screenshot, type OpenedApp } from './support/browser';
-import { onboard } from './support/steps';
 
 describe('organisations in the web host', () => {
   let app: OpenedApp | undefined;
@@ -73,7 +72,9 @@ describe('organisations in the web host', () => {
     await page.getByText('Det finns redan en organisation med mycket likt namn').waitFor();
     await page.getByLabel('Organisationsnummer').fill('8020051952');
     await page.getByRole('button', { name: 'Spara' }).click();
-    await page.getByText('Organisationsnumret 802005-1952 finns redan för Föreningen Läxhjälpen Angered').waitFor();
+    await page
+      .getByText('Organisationsnumret 802005-1952 finns redan för Föreningen Läxhjälpen Angered')
+      .waitFor();
     // Cancelling asks before throwing the typed text away.
     page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Avbryt' }).click();

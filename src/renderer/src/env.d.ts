@@ -1,2 +1,1 @@
 /// <reference types="vite/client" />
-/// <reference path="../../preload/index.d.ts" />

@@ -13,7 +13,11 @@ import { resetDatabase } from '../../fixtures/resetDatabase';
 
 beforeEach(resetDatabase);
 
-const person = (name: string, isPrimary = false) => ({ ...EMPTY_CONTACT_PERSON_INPUT, name, isPrimary });
+const person = (name: string, isPrimary = false) => ({
+  ...EMPTY_CONTACT_PERSON_INPUT,
+  name,
+  isPrimary,
+});
 
 describe('contactPersonRepository', () => {
   it('makes the first person the main contact and keeps exactly one', async () => {
@@ -40,12 +44,19 @@ describe('contactPersonRepository', () => {
     const org = await createOrganisation(organisationInput(), null);
     const anna = await createContactPerson(org.id, person('Anna'), 'nav');
     await setContactPersonArchived(anna.id, true, 'nav');
-    expect(await db.contactPersons.get(anna.id)).toMatchObject({ status: 'archived', isPrimary: false });
-    const kinds = (await db.events.filter((e) => e.entityId === anna.id).toArray()).map((e) => e.kind);
+    expect(await db.contactPersons.get(anna.id)).toMatchObject({
+      status: 'archived',
+      isPrimary: false,
+    });
+    const kinds = (await db.events.filter((e) => e.entityId === anna.id).toArray()).map(
+      (e) => e.kind,
+    );
     expect(kinds.sort()).toEqual(['archived', 'created']);
   });
 
   it('refuses a person for a missing organisation', async () => {
-    await expect(createContactPerson('nope', person('X'), null)).rejects.toMatchObject({ code: 'notFound' });
+    await expect(createContactPerson('nope', person('X'), null)).rejects.toMatchObject({
+      code: 'notFound',
+    });
   });
 });

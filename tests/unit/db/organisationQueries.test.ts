@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@renderer/db/db';
-import { DEFAULT_ORGANISATION_QUERY, queryOrganisationIds, type OrganisationListQuery } from '@renderer/db/organisationQueries';
+import {
+  DEFAULT_ORGANISATION_QUERY,
+  queryOrganisationIds,
+  type OrganisationListQuery,
+} from '@renderer/db/organisationQueries';
 import { createOrganisation, setOrganisationArchived } from '@renderer/db/organisationRepository';
 import { organisationInput } from '../../fixtures/builders';
 import { resetDatabase } from '../../fixtures/resetDatabase';
@@ -14,10 +18,19 @@ async function names(patch: Partial<OrganisationListQuery>): Promise<string[]> {
 }
 
 async function seed() {
-  const make = (name: string, extra: Parameters<typeof organisationInput>[0] = {}) => createOrganisation(organisationInput({ name, ...extra }), null);
+  const make = (name: string, extra: Parameters<typeof organisationInput>[0] = {}) =>
+    createOrganisation(organisationInput({ name, ...extra }), null);
   const orebro = await make('Örebro Läxhjälp', { tags: 'unga' });
-  await make('Åkerby Cykelkooperativ', { legalForm: 'ej_registrerad', orgNumber: '', tags: 'cykel' });
-  const zeta = await make('Zeta Idrottsförening', { tags: 'idrott, unga', ideaRegistration: 'yes', phone: '031-12 34 56' });
+  await make('Åkerby Cykelkooperativ', {
+    legalForm: 'ej_registrerad',
+    orgNumber: '',
+    tags: 'cykel',
+  });
+  const zeta = await make('Zeta Idrottsförening', {
+    tags: 'idrott, unga',
+    ideaRegistration: 'yes',
+    phone: '031-12 34 56',
+  });
   await make('Ängens Mötesplats');
   await make('Alfa Språkcafé', { orgNumber: '802005-1952' });
   const archived = await make('Arkiverade föreningen');
@@ -30,7 +43,13 @@ describe('queryOrganisationIds', () => {
   beforeEach(seed);
 
   it('sorts by name in Swedish order, Å Ä Ö after Z, archived left out', async () => {
-    expect(await names({})).toEqual(['Alfa Språkcafé', 'Zeta Idrottsförening', 'Åkerby Cykelkooperativ', 'Ängens Mötesplats', 'Örebro Läxhjälp']);
+    expect(await names({})).toEqual([
+      'Alfa Språkcafé',
+      'Zeta Idrottsförening',
+      'Åkerby Cykelkooperativ',
+      'Ängens Mötesplats',
+      'Örebro Läxhjälp',
+    ]);
     expect((await names({ direction: 'desc' }))[0]).toBe('Örebro Läxhjälp');
   });
 
@@ -38,7 +57,10 @@ describe('queryOrganisationIds', () => {
     const list = await names({ sort: 'lastContacted', direction: 'desc' });
     expect(list.slice(0, 2)).toEqual(['Zeta Idrottsförening', 'Örebro Läxhjälp']);
     expect(list).toHaveLength(5);
-    expect((await names({ sort: 'lastContacted', direction: 'asc' })).slice(-2)).toEqual(['Örebro Läxhjälp', 'Zeta Idrottsförening']);
+    expect((await names({ sort: 'lastContacted', direction: 'asc' })).slice(-2)).toEqual([
+      'Örebro Läxhjälp',
+      'Zeta Idrottsförening',
+    ]);
   });
 
   it('filters by legal form, tag, registration and status', async () => {

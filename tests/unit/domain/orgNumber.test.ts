@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { groupMatchesLegalForm, luhnCheckDigit, parseOrgNumber, withCheckDigit } from '@renderer/domain/orgNumber';
+import {
+  groupMatchesLegalForm,
+  luhnCheckDigit,
+  parseOrgNumber,
+  withCheckDigit,
+} from '@renderer/domain/orgNumber';
 
 describe('parseOrgNumber', () => {
   // Public, real organisation numbers (domain.md) in every accepted spelling.
@@ -35,7 +40,10 @@ describe('parseOrgNumber', () => {
 
   it('accepts digits 3–4 exactly at 20 and refuses 19', () => {
     expect(parseOrgNumber(withCheckDigit('802000000')).ok).toBe(true);
-    expect(parseOrgNumber(withCheckDigit('801900000'))).toEqual({ ok: false, error: 'personnummer' });
+    expect(parseOrgNumber(withCheckDigit('801900000'))).toEqual({
+      ok: false,
+      error: 'personnummer',
+    });
   });
 });
 

@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { foldSwedish, searchWordsOf, swedishCollator, swedishSortKey } from '@renderer/domain/swedishText';
+import {
+  foldSwedish,
+  searchWordsOf,
+  swedishCollator,
+  swedishSortKey,
+} from '@renderer/domain/swedishText';
 
 const NAMES = [
-  'Örebro Läxhjälp', 'Ängens förening', 'Åkerby kooperativ', 'Zebra IF', 'ankaret', 'Ankaret Två',
-  'Émigré-föreningen', 'Eken', 'Müllers stiftelse', 'Yngve IK', 'Östra Cykel', 'ärlig ek. förening', 'Bo',
-  'Ångermanland', 'Öberg AB', 'Zäta',
+  'Örebro Läxhjälp',
+  'Ängens förening',
+  'Åkerby kooperativ',
+  'Zebra IF',
+  'ankaret',
+  'Ankaret Två',
+  'Émigré-föreningen',
+  'Eken',
+  'Müllers stiftelse',
+  'Yngve IK',
+  'Östra Cykel',
+  'ärlig ek. förening',
+  'Bo',
+  'Ångermanland',
+  'Öberg AB',
+  'Zäta',
 ];
 
 describe('swedishSortKey', () => {
@@ -36,7 +54,12 @@ describe('search words', () => {
   });
 
   it('indexes exact and folded words', () => {
-    expect(searchWordsOf('Föreningen Malmö')).toEqual(['föreningen', 'foreningen', 'malmö', 'malmo']);
+    expect(searchWordsOf('Föreningen Malmö')).toEqual([
+      'föreningen',
+      'foreningen',
+      'malmö',
+      'malmo',
+    ]);
     expect(searchWordsOf('Café Zeta')).toEqual(['cafe', 'zeta']);
   });
 });

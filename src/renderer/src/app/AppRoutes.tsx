@@ -10,7 +10,10 @@ import { AppShell } from './AppShell';
 function NotFound() {
   const { t } = useTranslation();
   return (
-    <EmptyState title={t('app.notFound')} actions={<Link to="/organisationer">{t('app.backToStart')}</Link>} />
+    <EmptyState
+      title={t('app.notFound')}
+      actions={<Link to="/organisationer">{t('app.backToStart')}</Link>}
+    />
   );
 }
 

@@ -19,7 +19,11 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
         <h1>{i18n.t('app.errorTitle')}</h1>
         <p>{i18n.t('app.errorBody')}</p>
         <pre className="fatal__detail">{this.state.error.message}</pre>
-        <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => window.location.reload()}
+        >
           {i18n.t('app.reload')}
         </button>
       </main>

@@ -1,5 +1,8 @@
 import { create } from 'zustand';
-import { createOrganisationListSlice, type OrganisationListSlice } from './slices/organisationListSlice';
+import {
+  createOrganisationListSlice,
+  type OrganisationListSlice,
+} from './slices/organisationListSlice';
 import { createTaskSlice, type TaskSlice } from './slices/taskSlice';
 
 /** UI and session state only; stored records come from useLiveQuery, never copied here. */

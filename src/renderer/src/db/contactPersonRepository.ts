@@ -10,7 +10,14 @@ import { recordEvent } from './eventRepository';
 
 type ActorId = string | null;
 
-const AUDITED_FIELDS: (keyof ContactPersonEntity)[] = ['name', 'role', 'phone', 'email', 'note', 'isPrimary'];
+const AUDITED_FIELDS: (keyof ContactPersonEntity)[] = [
+  'name',
+  'role',
+  'phone',
+  'email',
+  'note',
+  'isPrimary',
+];
 
 function validated(raw: unknown): ContactPersonInput {
   const result = validateContactPersonInput(raw);
@@ -22,7 +29,11 @@ function validated(raw: unknown): ContactPersonInput {
 }
 
 /** Only one main contact per organisation: making one primary demotes the others. */
-async function demoteOtherPrimaries(organisationId: string, exceptId: string, at: string): Promise<void> {
+async function demoteOtherPrimaries(
+  organisationId: string,
+  exceptId: string,
+  at: string,
+): Promise<void> {
   await db.contactPersons
     .where('organisationId')
     .equals(organisationId)
@@ -40,7 +51,8 @@ export async function createContactPerson(
     const organisation = await db.organisations.get(organisationId);
     if (!organisation) throw new DomainError('notFound');
     const at = nowIso();
-    const hasOthers = (await db.contactPersons.where('organisationId').equals(organisationId).count()) > 0;
+    const hasOthers =
+      (await db.contactPersons.where('organisationId').equals(organisationId).count()) > 0;
     const person: ContactPersonEntity = {
       id: newId(),
       organisationId,
@@ -68,7 +80,11 @@ export async function createContactPerson(
   });
 }
 
-export async function updateContactPerson(id: string, raw: unknown, actorId: ActorId): Promise<ContactPersonEntity> {
+export async function updateContactPerson(
+  id: string,
+  raw: unknown,
+  actorId: ActorId,
+): Promise<ContactPersonEntity> {
   const input = validated(raw);
   return db.transaction('rw', db.contactPersons, db.events, async () => {
     const before = await db.contactPersons.get(id);
@@ -83,7 +99,8 @@ export async function updateContactPerson(id: string, raw: unknown, actorId: Act
     };
     const changes = fieldChanges(before, after, AUDITED_FIELDS);
     if (changes.length === 0) return before;
-    if (after.isPrimary && !before.isPrimary) await demoteOtherPrimaries(before.organisationId, id, at);
+    if (after.isPrimary && !before.isPrimary)
+      await demoteOtherPrimaries(before.organisationId, id, at);
     await db.contactPersons.put(after);
     await recordEvent({
       at,
@@ -99,7 +116,11 @@ export async function updateContactPerson(id: string, raw: unknown, actorId: Act
   });
 }
 
-export async function setContactPersonArchived(id: string, isArchived: boolean, actorId: ActorId): Promise<void> {
+export async function setContactPersonArchived(
+  id: string,
+  isArchived: boolean,
+  actorId: ActorId,
+): Promise<void> {
   await db.transaction('rw', db.contactPersons, db.events, async () => {
     const before = await db.contactPersons.get(id);
     if (!before) throw new DomainError('notFound');
@@ -107,7 +128,11 @@ export async function setContactPersonArchived(id: string, isArchived: boolean, 
     if (before.status === status) return;
     const at = nowIso();
     // An archived person cannot stay the main contact.
-    await db.contactPersons.update(id, { status, isPrimary: isArchived ? false : before.isPrimary, updatedAt: at });
+    await db.contactPersons.update(id, {
+      status,
+      isPrimary: isArchived ? false : before.isPrimary,
+      updatedAt: at,
+    });
     await recordEvent({
       at,
       navigatorId: actorId,

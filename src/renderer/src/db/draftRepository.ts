@@ -6,7 +6,9 @@ export async function saveDraft(key: string, value: unknown): Promise<void> {
   await db.drafts.put({ key, value, updatedAt: nowIso() });
 }
 
-export async function loadDraft(key: string): Promise<{ value: unknown; updatedAt: string } | undefined> {
+export async function loadDraft(
+  key: string,
+): Promise<{ value: unknown; updatedAt: string } | undefined> {
   return db.drafts.get(key);
 }
 

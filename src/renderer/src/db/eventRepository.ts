@@ -3,7 +3,10 @@ import { nowIso } from '../lib/dates';
 import { newId } from '../lib/ids';
 import { db } from './db';
 
-export type NewEvent = Omit<EventEntity, 'id' | 'at' | 'organisationId' | 'inquiryId' | 'changes' | 'summary'> &
+export type NewEvent = Omit<
+  EventEntity,
+  'id' | 'at' | 'organisationId' | 'inquiryId' | 'changes' | 'summary'
+> &
   Partial<Pick<EventEntity, 'organisationId' | 'inquiryId' | 'changes' | 'summary' | 'at'>>;
 
 /** Records one timeline/audit event. Call it inside the transaction of the write it describes. */

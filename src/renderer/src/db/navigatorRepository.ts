@@ -29,7 +29,10 @@ export function suggestInitials(name: string): string {
 }
 
 /** Adds a navigator; the first one on this machine becomes the current user. */
-export async function createNavigator(raw: NavigatorInput, makeCurrent: boolean): Promise<NavigatorEntity> {
+export async function createNavigator(
+  raw: NavigatorInput,
+  makeCurrent: boolean,
+): Promise<NavigatorEntity> {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const field = String(parsed.error.issues[0]?.path[0] ?? 'name');
@@ -46,7 +49,8 @@ export async function createNavigator(raw: NavigatorInput, makeCurrent: boolean)
       updatedAt: at,
     };
     await db.navigators.add(navigator);
-    if (makeCurrent) await db.settings.put({ key: 'currentNavigatorId', value: navigator.id, updatedAt: at });
+    if (makeCurrent)
+      await db.settings.put({ key: 'currentNavigatorId', value: navigator.id, updatedAt: at });
     await recordEvent({
       at,
       navigatorId: makeCurrent ? navigator.id : null,

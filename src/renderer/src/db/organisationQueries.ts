@@ -1,5 +1,9 @@
-import { Dexie } from 'dexie';
-import type { IdeaRegistration, LegalForm, OrganisationEntity, RecordStatus } from '../domain/entities';
+import type {
+  IdeaRegistration,
+  LegalForm,
+  OrganisationEntity,
+  RecordStatus,
+} from '../domain/entities';
 import { digitsOf, normaliseWords } from '../domain/swedishText';
 import { db } from './db';
 
@@ -27,15 +31,26 @@ export const DEFAULT_ORGANISATION_QUERY: OrganisationListQuery = {
   direction: 'asc',
 };
 
+// All sort keys are strings, so '' … '\uffff' spans them. (Dexie.minKey/maxKey bounds were not
+// re-run by liveQuery after a bulk write in Chromium.)
 const between = (status: RecordStatus) =>
   [
-    [status, Dexie.minKey],
-    [status, Dexie.maxKey],
+    [status, ''],
+    [status, '\uffff'],
   ] as const;
 
 /** Ids in sort order, from a compound index: keys only, no rows loaded. */
-async function sortedIds(status: RecordStatus, sort: OrganisationSort, direction: SortDirection): Promise<string[]> {
-  const index = sort === 'name' ? '[status+nameKey]' : sort === 'created' ? '[status+createdAt]' : '[status+lastContactedAt]';
+async function sortedIds(
+  status: RecordStatus,
+  sort: OrganisationSort,
+  direction: SortDirection,
+): Promise<string[]> {
+  const index =
+    sort === 'name'
+      ? '[status+nameKey]'
+      : sort === 'created'
+        ? '[status+createdAt]'
+        : '[status+lastContactedAt]';
   const [lower, upper] = between(status);
   let collection = db.organisations.where(index).between(lower, upper, true, true);
   if (direction === 'desc') collection = collection.reverse();
@@ -43,7 +58,10 @@ async function sortedIds(status: RecordStatus, sort: OrganisationSort, direction
   if (sort !== 'lastContacted') return ids;
   // Never-contacted organisations have no key in that index; they count as the longest ago.
   const contacted = new Set(ids);
-  const all = (await db.organisations.where('[status+nameKey]').between(lower, upper, true, true).primaryKeys()) as string[];
+  const all = (await db.organisations
+    .where('[status+nameKey]')
+    .between(lower, upper, true, true)
+    .primaryKeys()) as string[];
   const never = all.filter((id) => !contacted.has(id));
   return direction === 'asc' ? [...never, ...ids] : [...ids, ...never];
 }
@@ -52,42 +70,53 @@ async function idsWhere(index: string, value: string): Promise<Set<string>> {
   return new Set((await db.organisations.where(index).equals(value).primaryKeys()) as string[]);
 }
 
-/** Every typed word must prefix a word of the name; a number also finds organisationsnummer and phone. */
-async function idsMatchingText(text: string): Promise<Set<string> | null> {
-  const words = normaliseWords(text);
-  if (words.length === 0) return null;
-  const digits = digitsOf(text);
-  const numberMatches = new Set<string>();
-  if (digits.length >= 3 && digits.length === text.replace(/[\s-]/g, '').length) {
-    const orgPrefix = digits.length > 6 ? `${digits.slice(0, 6)}-${digits.slice(6)}` : digits;
-    for (const id of await db.organisations.where('orgNumber').startsWith(orgPrefix).primaryKeys()) numberMatches.add(id as string);
-    for (const id of await db.organisations.where('phoneDigits').startsWith(digits).primaryKeys()) numberMatches.add(id as string);
-  }
+/**
+ * Every typed word must prefix a word of the name; a number also finds organisationsnummer and phone.
+ * Only called with at least one word, so its first await is a Dexie query (see queryOrganisationIds).
+ */
+async function idsMatchingText(words: string[], text: string): Promise<Set<string>> {
   const perWord: Set<string>[] = [];
   for (const word of words) {
-    perWord.push(new Set((await db.organisations.where('searchWords').startsWith(word).primaryKeys()) as string[]));
+    perWord.push(
+      new Set(
+        (await db.organisations.where('searchWords').startsWith(word).primaryKeys()) as string[],
+      ),
+    );
   }
   const [first = new Set<string>(), ...rest] = perWord;
   const result = new Set([...first].filter((id) => rest.every((set) => set.has(id))));
-  for (const id of numberMatches) result.add(id);
+  const digits = digitsOf(text);
+  if (digits.length >= 3 && digits.length === text.replace(/[\s-]/g, '').length) {
+    const orgPrefix = digits.length > 6 ? `${digits.slice(0, 6)}-${digits.slice(6)}` : digits;
+    for (const id of await db.organisations.where('orgNumber').startsWith(orgPrefix).primaryKeys())
+      result.add(id as string);
+    for (const id of await db.organisations.where('phoneDigits').startsWith(digits).primaryKeys())
+      result.add(id as string);
+  }
   return result;
 }
 
 /** The ids of the organisations a list shows, in order. Only index keys are read, never whole rows. */
 export async function queryOrganisationIds(query: OrganisationListQuery): Promise<string[]> {
+  // Runs inside liveQuery: every await here must be a Dexie query (or a function whose first await
+  // is one). Awaiting an async function that resolves without touching Dexie loses liveQuery's
+  // tracking, and the list would then stop updating when data changes.
+  const ordered = await sortedIds(query.status, query.sort, query.direction);
   const filters: Set<string>[] = [];
   if (query.legalForm) filters.push(await idsWhere('legalForm', query.legalForm));
-  if (query.ideaRegistration) filters.push(await idsWhere('ideaRegistration', query.ideaRegistration));
+  if (query.ideaRegistration)
+    filters.push(await idsWhere('ideaRegistration', query.ideaRegistration));
   if (query.tag) filters.push(await idsWhere('tags', query.tag));
-  const textIds = await idsMatchingText(query.text);
-  if (textIds) filters.push(textIds);
-  const ordered = await sortedIds(query.status, query.sort, query.direction);
+  const words = normaliseWords(query.text);
+  if (words.length > 0) filters.push(await idsMatchingText(words, query.text));
   if (filters.length === 0) return ordered;
   filters.sort((a, b) => a.size - b.size);
   return ordered.filter((id) => filters.every((set) => set.has(id)));
 }
 
-export async function organisationsByIds(ids: string[]): Promise<(OrganisationEntity | undefined)[]> {
+export async function organisationsByIds(
+  ids: string[],
+): Promise<(OrganisationEntity | undefined)[]> {
   return db.organisations.bulkGet(ids);
 }
 

@@ -12,8 +12,18 @@ import { recordEvent } from './eventRepository';
 type ActorId = string | null;
 
 const AUDITED_FIELDS: (keyof OrganisationEntity)[] = [
-  'name', 'orgNumber', 'legalForm', 'ideaRegistration', 'address', 'district', 'municipality',
-  'phone', 'email', 'website', 'tags', 'note',
+  'name',
+  'orgNumber',
+  'legalForm',
+  'ideaRegistration',
+  'address',
+  'district',
+  'municipality',
+  'phone',
+  'email',
+  'website',
+  'tags',
+  'note',
 ];
 
 function derivedFields(fields: OrganisationFields) {
@@ -42,7 +52,10 @@ async function assertOrgNumberFree(orgNumber: string | null, exceptId?: string):
   }
 }
 
-export async function createOrganisation(raw: unknown, actorId: ActorId): Promise<OrganisationEntity> {
+export async function createOrganisation(
+  raw: unknown,
+  actorId: ActorId,
+): Promise<OrganisationEntity> {
   const fields = validated(raw);
   return db.transaction('rw', db.organisations, db.events, async () => {
     await assertOrgNumberFree(fields.orgNumber);
@@ -71,13 +84,22 @@ export async function createOrganisation(raw: unknown, actorId: ActorId): Promis
   });
 }
 
-export async function updateOrganisation(id: string, raw: unknown, actorId: ActorId): Promise<OrganisationEntity> {
+export async function updateOrganisation(
+  id: string,
+  raw: unknown,
+  actorId: ActorId,
+): Promise<OrganisationEntity> {
   const fields = validated(raw);
   return db.transaction('rw', db.organisations, db.events, async () => {
     const before = await db.organisations.get(id);
     if (!before) throw new DomainError('notFound');
     await assertOrgNumberFree(fields.orgNumber, id);
-    const after: OrganisationEntity = { ...before, ...fields, ...derivedFields(fields), updatedAt: nowIso() };
+    const after: OrganisationEntity = {
+      ...before,
+      ...fields,
+      ...derivedFields(fields),
+      updatedAt: nowIso(),
+    };
     const changes = fieldChanges(before, after, AUDITED_FIELDS);
     if (changes.length === 0) return before;
     await db.organisations.put(after);
@@ -95,7 +117,11 @@ export async function updateOrganisation(id: string, raw: unknown, actorId: Acto
   });
 }
 
-export async function setOrganisationArchived(id: string, isArchived: boolean, actorId: ActorId): Promise<void> {
+export async function setOrganisationArchived(
+  id: string,
+  isArchived: boolean,
+  actorId: ActorId,
+): Promise<void> {
   await db.transaction('rw', db.organisations, db.events, async () => {
     const before = await db.organisations.get(id);
     if (!before) throw new DomainError('notFound');
@@ -116,15 +142,22 @@ export async function setOrganisationArchived(id: string, isArchived: boolean, a
   });
 }
 
-export type SimilarOrganisation = Pick<OrganisationEntity, 'id' | 'name' | 'orgNumber'> & { similarity: number };
+export type SimilarOrganisation = Pick<OrganisationEntity, 'id' | 'name' | 'orgNumber'> & {
+  similarity: number;
+};
 
 /**
  * Organisations whose name is very similar (a likely duplicate). Candidates come from the word index
  * (names sharing a word), so this never scans the table.
  */
-export async function findSimilarOrganisations(name: string, exceptId?: string): Promise<SimilarOrganisation[]> {
+export async function findSimilarOrganisations(
+  name: string,
+  exceptId?: string,
+): Promise<SimilarOrganisation[]> {
   // Folded, non-generic words: "Föreningen" alone would match half the register.
-  const words = comparableName(name).split(' ').filter((word) => word.length >= 3);
+  const words = comparableName(name)
+    .split(' ')
+    .filter((word) => word.length >= 3);
   if (words.length === 0) return [];
   const candidates = await db.organisations.where('searchWords').anyOf(words).limit(500).toArray();
   const seen = new Set<string>();
@@ -134,7 +167,12 @@ export async function findSimilarOrganisations(name: string, exceptId?: string):
     seen.add(candidate.id);
     const similarity = nameSimilarity(name, candidate.name);
     if (similarity >= SIMILAR_NAME_THRESHOLD) {
-      similar.push({ id: candidate.id, name: candidate.name, orgNumber: candidate.orgNumber, similarity });
+      similar.push({
+        id: candidate.id,
+        name: candidate.name,
+        orgNumber: candidate.orgNumber,
+        similarity,
+      });
     }
   }
   return similar.sort((a, b) => b.similarity - a.similarity).slice(0, 5);

@@ -22,7 +22,15 @@ export async function loadDataset(
   const { datasetTotals, generateDataset } = await import('../domain/seed/generateDataset');
   const totals = datasetTotals(size);
   const total = Object.values(totals).reduce((sum, n) => sum + n, 0);
-  const tables = [db.navigators, db.units, db.organisations, db.contactPersons, db.inquiries, db.calls, db.followUps];
+  const tables = [
+    db.navigators,
+    db.units,
+    db.organisations,
+    db.contactPersons,
+    db.inquiries,
+    db.calls,
+    db.followUps,
+  ];
   return db.transaction('rw', [...tables, db.events], async () => {
     if ((await db.organisations.count()) > 0) throw new DomainError('seedNeedsEmptyDatabase');
     const summary: SeedSummary = {};

@@ -21,8 +21,7 @@ export const EMPTY_CONTACT_PERSON_INPUT: ContactPersonInput = {
 export type ContactPersonErrors = Partial<Record<keyof ContactPersonInput, string>>;
 
 export type ContactPersonValidation =
-  | { ok: true; value: ContactPersonInput }
-  | { ok: false; errors: ContactPersonErrors };
+  { ok: true; value: ContactPersonInput } | { ok: false; errors: ContactPersonErrors };
 
 const schema = z.object({
   name: z.string().trim().max(200),

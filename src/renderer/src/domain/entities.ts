@@ -146,7 +146,12 @@ export type Handoff = {
   closeReason: string;
 };
 
-export const HANDOFF_OUTCOMES = ['mottaget', 'aterlamnat', 'avtal_tecknat', 'ej_genomfort'] as const;
+export const HANDOFF_OUTCOMES = [
+  'mottaget',
+  'aterlamnat',
+  'avtal_tecknat',
+  'ej_genomfort',
+] as const;
 export type HandoffOutcomeKind = (typeof HANDOFF_OUTCOMES)[number];
 
 export type HandoffOutcome = {

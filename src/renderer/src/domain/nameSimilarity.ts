@@ -2,7 +2,16 @@ import { foldSwedish } from './swedishText';
 
 /** Words that say what kind of organisation it is, not which one; ignored when comparing names. */
 const GENERIC_WORDS = new Set([
-  'foreningen', 'forening', 'ideell', 'ekonomisk', 'stiftelsen', 'stiftelse', 'ab', 'i', 'och', 'for',
+  'foreningen',
+  'forening',
+  'ideell',
+  'ekonomisk',
+  'stiftelsen',
+  'stiftelse',
+  'ab',
+  'i',
+  'och',
+  'for',
 ]);
 
 export function comparableName(name: string): string {

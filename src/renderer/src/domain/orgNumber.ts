@@ -9,8 +9,7 @@ import type { LegalForm } from './entities';
 export type OrgNumberError = 'empty' | 'format' | 'personnummer' | 'checksum';
 
 export type OrgNumberResult =
-  | { ok: true; value: string; group: OrgNumberGroup }
-  | { ok: false; error: OrgNumberError };
+  { ok: true; value: string; group: OrgNumberGroup } | { ok: false; error: OrgNumberError };
 
 export const ORG_NUMBER_GROUPS = {
   1: 'dodsbo',

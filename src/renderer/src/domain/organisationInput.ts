@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { IDEA_REGISTRATIONS, LEGAL_FORMS, type Address, type IdeaRegistration, type LegalForm } from './entities';
+import {
+  IDEA_REGISTRATIONS,
+  LEGAL_FORMS,
+  type Address,
+  type IdeaRegistration,
+  type LegalForm,
+} from './entities';
 import { groupMatchesLegalForm, parseOrgNumber } from './orgNumber';
 
 /** What the organisation form edits: raw text as typed, validated into OrganisationFields. */
@@ -114,7 +120,8 @@ export function validateOrganisationInput(raw: unknown): OrganisationValidation 
     const result = parseOrgNumber(input.orgNumber);
     if (result.ok) {
       orgNumber = result.value;
-      if (!groupMatchesLegalForm(result.value, input.legalForm)) warnings.orgNumber = 'groupMismatch';
+      if (!groupMatchesLegalForm(result.value, input.legalForm))
+        warnings.orgNumber = 'groupMismatch';
     } else {
       errors.orgNumber = `orgNumber.${result.error}`;
     }
@@ -124,7 +131,8 @@ export function validateOrganisationInput(raw: unknown): OrganisationValidation 
 
   if (input.email !== '' && !EMAIL.test(input.email)) errors.email = 'emailInvalid';
   if (input.phone !== '' && !PHONE.test(input.phone)) errors.phone = 'phoneInvalid';
-  if (input.postalCode !== '' && !POSTAL_CODE.test(input.postalCode)) errors.postalCode = 'postalCodeInvalid';
+  if (input.postalCode !== '' && !POSTAL_CODE.test(input.postalCode))
+    errors.postalCode = 'postalCodeInvalid';
 
   if (Object.keys(errors).length > 0) return { ok: false, errors, warnings };
 

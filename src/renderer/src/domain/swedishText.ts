@@ -33,7 +33,11 @@ export function swedishSortKey(text: string): string {
 
 /** Folds å/ä/ö to a/a/o as well: the fallback so typing "a" also finds "å" and "ä". */
 export function foldSwedish(text: string): string {
-  return baseLetters(text).replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/æ/g, 'a').replace(/ø/g, 'o');
+  return baseLetters(text)
+    .replace(/[åä]/g, 'a')
+    .replace(/ö/g, 'o')
+    .replace(/æ/g, 'a')
+    .replace(/ø/g, 'o');
 }
 
 /** Normalised words: lowercase, diacritics (other than å ä ö) removed, punctuation dropped. */

@@ -190,6 +190,7 @@ export const en: Messages = {
     current: 'You',
     useAs: 'Use as me',
     addNavigator: 'Add navigator',
+    navigatorName: 'New navigator’s name',
     language: 'Language',
     languageLabel: 'Interface language',
     thresholds: 'Thresholds',

@@ -94,7 +94,8 @@ export const sv = {
     colLastContacted: 'Senast kontaktad',
     never: 'Aldrig',
     emptyTitle: 'Inga organisationer ännu',
-    emptyBody: 'Lägg till den första organisationen, eller läs in exempeldata för att prova Lotsbok.',
+    emptyBody:
+      'Lägg till den första organisationen, eller läs in exempeldata för att prova Lotsbok.',
     emptyFiltered: 'Inga organisationer matchar filtret.',
     clearFilters: 'Rensa filter',
     loadExample: 'Läs in exempeldata',
@@ -123,13 +124,15 @@ export const sv = {
     created: 'Skapad',
     editTitle: 'Redigera {{name}}',
     newTitle: 'Ny organisation',
-    archiveConfirm: 'Arkivera {{name}}? Organisationen döljs i listor men finns kvar och kan återställas.',
+    archiveConfirm:
+      'Arkivera {{name}}? Organisationen döljs i listor men finns kvar och kan återställas.',
     archivedNotice: 'Organisationen är arkiverad.',
     similarWarning: 'Det finns redan en organisation med mycket likt namn:',
     openSimilar: 'Öppna {{name}}',
     draftRestored: 'Ett osparat utkast från {{time}} har återställts.',
     discardDraft: 'Kasta utkastet',
-    unsavedLeave: 'Du har osparade ändringar. De sparas som utkast tills du sparar eller kastar dem.',
+    unsavedLeave:
+      'Du har osparade ändringar. De sparas som utkast tills du sparar eller kastar dem.',
     history: 'Händelser',
     historyEmpty: 'Inga händelser ännu.',
     saveFailed: 'Kunde inte spara: {{message}}',
@@ -179,14 +182,17 @@ export const sv = {
   settings: {
     title: 'Inställningar',
     navigators: 'Lotsar',
-    navigatorsLead: 'Alla som registrerar i den här Lotsboken. Du som använder datorn nu är markerad.',
+    navigatorsLead:
+      'Alla som registrerar i den här Lotsboken. Du som använder datorn nu är markerad.',
     current: 'Du',
     useAs: 'Använd som mig',
     addNavigator: 'Lägg till lots',
+    navigatorName: 'Namn på ny lots',
     language: 'Språk',
     languageLabel: 'Språk i gränssnittet',
     thresholds: 'Tröskelvärden',
-    thresholdsLead: 'Beloppsgränser för direktupphandling. Standardvärden enligt LOU och distriktets riktlinjer.',
+    thresholdsLead:
+      'Beloppsgränser för direktupphandling. Standardvärden enligt LOU och distriktets riktlinjer.',
     internalLimit: 'Intern gräns för direktupphandling',
     legalLimit: 'Lagens gräns för direktupphandling (LOU 19 a kap. 2 §)',
     documentationLimit: 'Dokumentationsplikt över (LOU 19 a kap. 11 §)',
@@ -225,17 +231,22 @@ export const sv = {
     emailInvalid: 'Ange en e-postadress som namn@exempel.se.',
     phoneInvalid: 'Ange ett telefonnummer med siffror, t.ex. 031-12 34 56.',
     postalCodeInvalid: 'Ange postnummer med fem siffror, t.ex. 412 63.',
-    personnummerInText: 'Texten ser ut att innehålla ett personnummer. Personnummer får inte sparas här.',
-    groupMismatch: 'Numret börjar på {{digit}} ({{group}}), vilket inte stämmer med vald organisationsform. Kontrollera numret eller formen.',
-    orgNumberMissing: 'Organisationsnummer saknas. Det går att spara ändå, men lägg gärna till det.',
+    personnummerInText:
+      'Texten ser ut att innehålla ett personnummer. Personnummer får inte sparas här.',
+    groupMismatch:
+      'Numret börjar på {{digit}} ({{group}}), vilket inte stämmer med vald organisationsform. Kontrollera numret eller formen.',
+    orgNumberMissing:
+      'Organisationsnummer saknas. Det går att spara ändå, men lägg gärna till det.',
     orgNumberTaken: 'Organisationsnumret {{orgNumber}} finns redan för {{name}}.',
     notFound: 'Posten finns inte längre.',
     seedNeedsEmptyDatabase: 'Exempeldata kan bara läsas in i en tom databas.',
     unexpected: 'Oväntat fel: {{message}}',
     orgNumber: {
       empty: 'Ange ett organisationsnummer.',
-      format: 'Organisationsnummer skrivs med tio siffror, t.ex. 802005-1952 eller 8020051952 (ev. med 16 först).',
-      personnummer: 'Det här ser ut som ett personnummer (siffra 3–4 är en månad). Organisationsnummer har alltid minst 20 i siffra 3–4. En enskild firmas personnummer får inte sparas här.',
+      format:
+        'Organisationsnummer skrivs med tio siffror, t.ex. 802005-1952 eller 8020051952 (ev. med 16 först).',
+      personnummer:
+        'Det här ser ut som ett personnummer (siffra 3–4 är en månad). Organisationsnummer har alltid minst 20 i siffra 3–4. En enskild firmas personnummer får inte sparas här.',
       checksum: 'Kontrollsiffran stämmer inte. Kontrollera att numret är rätt inskrivet.',
     },
     organisation: { invalidField: 'Ogiltigt värde i fältet {{field}}.' },

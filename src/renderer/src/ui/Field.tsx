@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 
 type FieldFrameProps = {
   label: string;
@@ -11,13 +17,23 @@ type FieldFrameProps = {
 };
 
 /** Label, hint, error and warning wired to the control with ids, so screen readers announce them. */
-function FieldFrame({ label, hint, error, warning, isRequired, requiredText, children }: FieldFrameProps) {
+function FieldFrame({
+  label,
+  hint,
+  error,
+  warning,
+  isRequired,
+  requiredText,
+  children,
+}: FieldFrameProps) {
   const inputId = useId();
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
   const warningId = `${inputId}-warning`;
   const describedBy =
-    [hint ? hintId : null, error ? errorId : null, warning ? warningId : null].filter(Boolean).join(' ') || undefined;
+    [hint ? hintId : null, error ? errorId : null, warning ? warningId : null]
+      .filter(Boolean)
+      .join(' ') || undefined;
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
       <label htmlFor={inputId}>
@@ -48,7 +64,15 @@ type CommonProps = Omit<FieldFrameProps, 'children'>;
 
 export type TextFieldProps = CommonProps & InputHTMLAttributes<HTMLInputElement>;
 
-export function TextField({ label, hint, error, warning, isRequired, requiredText, ...input }: TextFieldProps) {
+export function TextField({
+  label,
+  hint,
+  error,
+  warning,
+  isRequired,
+  requiredText,
+  ...input
+}: TextFieldProps) {
   return (
     <FieldFrame {...{ label, hint, error, warning, isRequired, requiredText }}>
       {({ inputId, describedBy }) => (
@@ -66,11 +90,24 @@ export function TextField({ label, hint, error, warning, isRequired, requiredTex
 
 export type TextAreaFieldProps = CommonProps & TextareaHTMLAttributes<HTMLTextAreaElement>;
 
-export function TextAreaField({ label, hint, error, warning, isRequired, requiredText, ...input }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  warning,
+  isRequired,
+  requiredText,
+  ...input
+}: TextAreaFieldProps) {
   return (
     <FieldFrame {...{ label, hint, error, warning, isRequired, requiredText }}>
       {({ inputId, describedBy }) => (
-        <textarea id={inputId} aria-describedby={describedBy} aria-invalid={error ? true : undefined} {...input} />
+        <textarea
+          id={inputId}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          {...input}
+        />
       )}
     </FieldFrame>
   );
@@ -81,11 +118,25 @@ export type SelectOption = { value: string; label: string };
 export type SelectFieldProps = CommonProps &
   SelectHTMLAttributes<HTMLSelectElement> & { options: SelectOption[] };
 
-export function SelectField({ label, hint, error, warning, isRequired, requiredText, options, ...select }: SelectFieldProps) {
+export function SelectField({
+  label,
+  hint,
+  error,
+  warning,
+  isRequired,
+  requiredText,
+  options,
+  ...select
+}: SelectFieldProps) {
   return (
     <FieldFrame {...{ label, hint, error, warning, isRequired, requiredText }}>
       {({ inputId, describedBy }) => (
-        <select id={inputId} aria-describedby={describedBy} aria-invalid={error ? true : undefined} {...select}>
+        <select
+          id={inputId}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          {...select}
+        >
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
 
-export type NoticeProps = { tone: 'info' | 'success' | 'warning' | 'error'; children: ReactNode; actions?: ReactNode };
+export type NoticeProps = {
+  tone: 'info' | 'success' | 'warning' | 'error';
+  children: ReactNode;
+  actions?: ReactNode;
+};
 
 /** An inline message; errors are announced at once, the rest politely. */
 export function Notice({ tone, children, actions }: NoticeProps) {

@@ -1,5 +1,8 @@
 import type { StateCreator } from 'zustand';
-import { DEFAULT_ORGANISATION_QUERY, type OrganisationListQuery } from '../../db/organisationQueries';
+import {
+  DEFAULT_ORGANISATION_QUERY,
+  type OrganisationListQuery,
+} from '../../db/organisationQueries';
 
 export type OrganisationListSlice = {
   organisationQuery: OrganisationListQuery;
@@ -10,9 +13,14 @@ export type OrganisationListSlice = {
 /** The list's filter and sort live in the session, so going to a detail page and back keeps them. */
 export const createOrganisationListSlice: StateCreator<OrganisationListSlice> = (set) => ({
   organisationQuery: DEFAULT_ORGANISATION_QUERY,
-  setOrganisationQuery: (patch) => set((state) => ({ organisationQuery: { ...state.organisationQuery, ...patch } })),
+  setOrganisationQuery: (patch) =>
+    set((state) => ({ organisationQuery: { ...state.organisationQuery, ...patch } })),
   resetOrganisationQuery: () =>
     set((state) => ({
-      organisationQuery: { ...DEFAULT_ORGANISATION_QUERY, sort: state.organisationQuery.sort, direction: state.organisationQuery.direction },
+      organisationQuery: {
+        ...DEFAULT_ORGANISATION_QUERY,
+        sort: state.organisationQuery.sort,
+        direction: state.organisationQuery.direction,
+      },
     })),
 });

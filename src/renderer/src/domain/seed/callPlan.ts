@@ -36,14 +36,22 @@ export type CallPlan = {
 };
 
 /** Inquiry indices per organisation. */
-export function inquiriesByOrganisation(orgCount: number, inquiries: readonly InquiryRecord[]): number[][] {
+export function inquiriesByOrganisation(
+  orgCount: number,
+  inquiries: readonly InquiryRecord[],
+): number[][] {
   const byOrg: number[][] = Array.from({ length: orgCount }, () => []);
   inquiries.forEach((inquiry, i) => byOrg[inquiry.orgIndex]?.push(i));
   return byOrg;
 }
 
 /** An inquiry of the organisation that was open at the moment (70 % of the time), else -1. */
-function inquiryOpenAt(random: Random, candidates: readonly number[], inquiries: readonly InquiryRecord[], ms: number): number {
+function inquiryOpenAt(
+  random: Random,
+  candidates: readonly number[],
+  inquiries: readonly InquiryRecord[],
+  ms: number,
+): number {
   const open = candidates.filter((i) => {
     const inquiry = at(inquiries, i);
     return inquiry.receivedMs <= ms && ms <= inquiry.endMs;
@@ -59,7 +67,11 @@ function planFollowUp(
   candidates: readonly number[],
   inquiries: readonly InquiryRecord[],
 ): FollowUpPlan {
-  const kind = random.weighted<FollowUpKind>([['upcoming', 30], ['overdue', 10], ['done', 60]]);
+  const kind = random.weighted<FollowUpKind>([
+    ['upcoming', 30],
+    ['overdue', 10],
+    ['done', 60],
+  ]);
   const lo = org.createdMs;
   let createdMs: number;
   let dueMs: number;
@@ -77,7 +89,30 @@ function planFollowUp(
     doneMs = clamp(dueMs + random.int(-2 * 24, 7 * 24) * 3_600_000, createdMs, now);
   }
   dueMs = Math.max(dueMs, createdMs);
-  return { kind, orgIndex, inquiryIndex: inquiryOpenAt(random, candidates, inquiries, createdMs), callIndex: -1, createdMs, dueMs, doneMs };
+  return {
+    kind,
+    orgIndex,
+    inquiryIndex: inquiryOpenAt(random, candidates, inquiries, createdMs),
+    callIndex: -1,
+    createdMs,
+    dueMs,
+    doneMs,
+  };
+}
+
+/** Long-running inquiries get more calls than ones closed (or received) within days. */
+const inquiryWeight = (inquiry: InquiryRecord): number =>
+  clamp(inquiry.endMs - inquiry.receivedMs, 14 * DAY, 3 * YEAR);
+
+/** Cumulative-weight pick without allocating (runs once per call). */
+function pickWeighted(
+  random: Random,
+  values: readonly number[],
+  cumulative: readonly number[],
+): number {
+  const roll = random.next() * (cumulative[cumulative.length - 1] ?? 0);
+  for (let i = 0; i < values.length; i++) if (roll < (cumulative[i] ?? 0)) return at(values, i);
+  return at(values, values.length - 1);
 }
 
 export function planCalls(
@@ -90,6 +125,10 @@ export function planCalls(
 ): CallPlan {
   const byOrg = inquiriesByOrganisation(orgs.length, inquiries);
   const pickOrg = createWeightedIndex(orgs.map((org) => org.weight));
+  const weightsByOrg = byOrg.map((candidates) => {
+    let total = 0;
+    return candidates.map((i) => (total += inquiryWeight(at(inquiries, i))));
+  });
   const plan: CallPlan = {
     count: callCount,
     orgIndex: new Int32Array(callCount),
@@ -103,7 +142,9 @@ export function planCalls(
   // Follow-ups first: most are created in a call, which then happens at the follow-up's moment.
   for (let f = 0; f < followUpCount; f++) {
     const orgIndex = pickOrg(random);
-    plan.followUps.push(planFollowUp(random, orgIndex, at(orgs, orgIndex), now, byOrg[orgIndex] ?? [], inquiries));
+    plan.followUps.push(
+      planFollowUp(random, orgIndex, at(orgs, orgIndex), now, byOrg[orgIndex] ?? [], inquiries),
+    );
   }
   const linkedCount = Math.min(callCount, Math.round(followUpCount * 0.7));
   const linkedSlots = new Set<number>();
@@ -126,7 +167,7 @@ export function planCalls(
       const candidates = byOrg[orgIndex] ?? [];
       plan.orgIndex[i] = orgIndex;
       if (candidates.length > 0 && random.chance(0.7)) {
-        const inquiryIndex = random.pick(candidates);
+        const inquiryIndex = pickWeighted(random, candidates, at(weightsByOrg, orgIndex));
         const inquiry = at(inquiries, inquiryIndex);
         // Calls cluster early in an inquiry's life.
         const ms = inquiry.receivedMs + (inquiry.endMs - inquiry.receivedMs) * random.next() ** 2;

@@ -129,7 +129,10 @@ export const OUTCOME_NOTES: Record<HandoffOutcomeKind, readonly string[]> = {
   mottaget: ['Enheten har tagit emot ärendet och utreder.', 'Mottaget av enhetschef.'],
   aterlamnat: ['Återlämnat: enheten saknar budget i år.', 'Återlämnat för komplettering.'],
   avtal_tecknat: ['Avtal tecknat.', 'Överenskommelse undertecknad av båda parter.'],
-  ej_genomfort: ['Genomfördes inte, föreningen saknade ledare.', 'Ej genomfört på grund av ändrade behov.'],
+  ej_genomfort: [
+    'Genomfördes inte, föreningen saknade ledare.',
+    'Ej genomfört på grund av ändrade behov.',
+  ],
 };
 
 export const ORGANISATION_NOTES: readonly string[] = [

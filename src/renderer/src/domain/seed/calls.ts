@@ -11,19 +11,38 @@ import {
 import type { CallPlan } from './callPlan';
 import { HOUR, MINUTE, isoDate, isoTimestamp } from './format';
 import type { InquiryRecord } from './inquiries';
-import { type NavigatorRef, type OrganisationRecord, pickContact } from './organisations';
+import type { NavigatorRef } from './municipality';
+import { type OrganisationRecord, pickContact } from './organisations';
 import { type IdSource, type Random, at } from './random';
 
 /** Builds call records lazily from the call plan, and the follow-ups created with them. */
 
 /** What a follow-up needs from the call that created it, filled in while calls are generated. */
-export type CallLinks = { callId: string[]; createdMs: number[]; navigatorId: (string | null)[]; leftMessage: boolean[] };
+export type CallLinks = {
+  callId: string[];
+  createdMs: number[];
+  navigatorId: (string | null)[];
+  leftMessage: boolean[];
+};
 
 export function createCallLinks(): CallLinks {
   return { callId: [], createdMs: [], navigatorId: [], leftMessage: [] };
 }
 
 type Outcome = 'talade_med' | 'inget_svar' | 'lamnade_meddelande' | 'fel_nummer' | 'annat';
+
+const INBOUND_OUTCOMES: readonly (readonly [Outcome, number])[] = [
+  ['talade_med', 92],
+  ['annat', 5],
+  ['fel_nummer', 3],
+];
+const OUTBOUND_OUTCOMES: readonly (readonly [Outcome, number])[] = [
+  ['talade_med', 60],
+  ['inget_svar', 18],
+  ['lamnade_meddelande', 16],
+  ['fel_nummer', 3],
+  ['annat', 3],
+];
 
 function summaryOf(random: Random, outcome: Outcome, inquiry: InquiryRecord | null): string {
   switch (outcome) {
@@ -63,21 +82,37 @@ export function buildCall(
   const direction: CallDirection = random.chance(0.55) ? 'inkommande' : 'utgaende';
   const outcome: Outcome =
     followUp >= 0
-      ? random.chance(0.85) ? 'talade_med' : 'lamnade_meddelande'
+      ? random.chance(0.85)
+        ? 'talade_med'
+        : 'lamnade_meddelande'
       : direction === 'inkommande'
-        ? random.weighted<Outcome>([['talade_med', 92], ['annat', 5], ['fel_nummer', 3]])
-        : random.weighted<Outcome>([['talade_med', 60], ['inget_svar', 18], ['lamnade_meddelande', 16], ['fel_nummer', 3], ['annat', 3]]);
+        ? random.weighted(INBOUND_OUTCOMES)
+        : random.weighted(OUTBOUND_OUTCOMES);
   const durationMinutes =
-    outcome === 'talade_med' ? 2 + Math.floor(random.next() ** 1.7 * 44) : outcome === 'annat' ? random.int(1, 10) : random.int(1, 2);
+    outcome === 'talade_med'
+      ? 2 + Math.floor(random.next() ** 1.7 * 44)
+      : outcome === 'annat'
+        ? random.int(1, 10)
+        : random.int(1, 2);
 
   const inquiryContact = inquiry?.entity.contactPersonId ?? null;
-  const contactPersonId = inquiryContact && random.chance(0.8) ? inquiryContact : (pickContact(random, org, occurredMs)?.id ?? null);
+  const contactPersonId =
+    inquiryContact && random.chance(0.8)
+      ? inquiryContact
+      : (pickContact(random, org, occurredMs)?.id ?? null);
   const responsible = inquiry?.entity.responsibleNavigatorId ?? null;
-  const navigatorId = responsible && random.chance(0.8) ? responsible : navigators.length > 0 ? random.pick(navigators).id : null;
+  const navigatorId =
+    responsible && random.chance(0.8)
+      ? responsible
+      : navigators.length > 0
+        ? random.pick(navigators).id
+        : null;
   // Usually logged right after the call; sometimes back-dated hours later.
   const delay = random.chance(0.1) ? random.int(1, 48) * HOUR : random.int(0, 20) * MINUTE;
   const createdMs = Math.min(now, occurredMs + durationMinutes * MINUTE + delay);
-  const updatedMs = random.chance(0.05) ? Math.min(now, createdMs + random.int(1, 72) * HOUR) : createdMs;
+  const updatedMs = random.chance(0.05)
+    ? Math.min(now, createdMs + random.int(1, 72) * HOUR)
+    : createdMs;
 
   const call: CallEntity = {
     id: ids.next(),
@@ -122,12 +157,15 @@ export function buildFollowUp(
   const callId = fromCall ? (links.callId[index] ?? null) : null;
   if (fromCall && callId === null) throw new Error('Follow-ups are built after their calls');
 
-  const createdMs = fromCall ? (links.createdMs[index] ?? followUp.createdMs) : Math.min(now, followUp.createdMs + random.int(0, 30) * MINUTE);
+  const createdMs = fromCall
+    ? (links.createdMs[index] ?? followUp.createdMs)
+    : Math.min(now, followUp.createdMs + random.int(0, 30) * MINUTE);
   const done = followUp.kind === 'done';
   const doneMs = done ? Math.min(now, Math.max(createdMs, followUp.doneMs)) : null;
   const navigatorId = fromCall
     ? (links.navigatorId[index] ?? null)
-    : (inquiry?.entity.responsibleNavigatorId ?? (navigators.length > 0 ? random.pick(navigators).id : null));
+    : (inquiry?.entity.responsibleNavigatorId ??
+      (navigators.length > 0 ? random.pick(navigators).id : null));
   const nextStep =
     fromCall && links.leftMessage[index]
       ? 'Ring tillbaka'

@@ -1,7 +1,7 @@
-import { format } from 'date-fns';
 import type { Address } from '../entities';
 import type { Random } from './random';
-import { EMAIL_PROVIDERS, STREET_NAMES, type Place } from './swedishNames';
+import { EMAIL_PROVIDERS } from './swedishNames';
+import { STREET_NAMES, type Place } from './swedishPlaces';
 
 /** Formatting helpers for generated values: phone numbers, e-mail, addresses and dates. */
 
@@ -41,7 +41,12 @@ function groupDigits(number: string): string {
 
 /** A landline number in the area: "031-12 34 56", "08-123 45 67", "0920-123 45". */
 export function landlinePhone(random: Random, areaCode: string): string {
-  const length = areaCode.length === 2 ? random.int(7, 8) : areaCode.length === 3 ? random.int(6, 7) : random.int(5, 6);
+  const length =
+    areaCode.length === 2
+      ? random.int(7, 8)
+      : areaCode.length === 3
+        ? random.int(6, 7)
+        : random.int(5, 6);
   return `${areaCode}-${groupDigits(digits(random, length))}`;
 }
 
@@ -54,12 +59,20 @@ export function mobilePhone(random: Random): string {
 export function organisationDomain(name: string): string {
   const words = asciiSlug(name, ' ')
     .split(' ')
-    .filter((word) => !['foreningen', 'i', 'ab', 'stiftelsen', 'ekonomisk', 'forening', 'och'].includes(word));
+    .filter(
+      (word) =>
+        !['foreningen', 'i', 'ab', 'stiftelsen', 'ekonomisk', 'forening', 'och'].includes(word),
+    );
   const slug = words.join('').slice(0, 24) || 'forening';
   return `${slug}.se`;
 }
 
-export function personEmail(random: Random, firstName: string, surname: string, orgDomain: string): string {
+export function personEmail(
+  random: Random,
+  firstName: string,
+  surname: string,
+  orgDomain: string,
+): string {
   const first = asciiSlug(firstName);
   const last = asciiSlug(surname);
   const domain = random.chance(0.45) ? orgDomain : random.pick(EMAIL_PROVIDERS);
@@ -80,12 +93,66 @@ export function streetAddress(random: Random, place: Place): Address {
   };
 }
 
-export const isoTimestamp = (ms: number): string => new Date(ms).toISOString();
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+const pad3 = (n: number): string => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : String(n));
 
-/** Calendar date `yyyy-MM-dd` in local time, as the app shows dates. */
-export const isoDate = (ms: number): string => format(new Date(ms), 'yyyy-MM-dd');
+/** Year, month (1–12) and day of a count of days since 1970-01-01 (proleptic Gregorian). */
+function civilFromDays(days: number): [number, number, number] {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
+}
 
-export const clamp = (value: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, value));
+/** `yyyy-MM-dd` parts; callers join them, which gives one flat string instead of a rope of pieces. */
+const ymdParts = (days: number): string[] => {
+  const [year, month, day] = civilFromDays(days);
+  return [String(year), '-', pad2(month), '-', pad2(day)];
+};
+
+/**
+ * `Date#toISOString` for years 1000–9999, several times faster and as a flat string (it runs for
+ * every row of a 200 000-call data set). Fractions of a millisecond are dropped, as `new Date(ms)` does.
+ */
+export function isoTimestamp(ms: number): string {
+  const whole = Math.floor(ms);
+  const days = Math.floor(whole / DAY);
+  let rest = whole - days * DAY;
+  const hours = Math.floor(rest / HOUR);
+  rest -= hours * HOUR;
+  const minutes = Math.floor(rest / MINUTE);
+  rest -= minutes * MINUTE;
+  const seconds = Math.floor(rest / 1000);
+  const parts = ymdParts(days);
+  parts.push(
+    'T',
+    pad2(hours),
+    ':',
+    pad2(minutes),
+    ':',
+    pad2(seconds),
+    '.',
+    pad3(rest - seconds * 1000),
+    'Z',
+  );
+  return parts.join('');
+}
+
+/** Calendar date `yyyy-MM-dd` in local time, as the app shows dates (same as date-fns format). */
+export function isoDate(ms: number): string {
+  const local = Math.floor(ms) - new Date(ms).getTimezoneOffset() * MINUTE;
+  return ymdParts(Math.floor(local / DAY)).join('');
+}
+
+export const clamp = (value: number, lo: number, hi: number): number =>
+  Math.min(hi, Math.max(lo, value));
 
 /**
  * Moves a moment to office hours on a weekday (08–17 local time, Saturday/Sunday → Monday), then

@@ -11,7 +11,8 @@ import { planCalls } from './callPlan';
 import { buildCall, buildFollowUp, createCallLinks } from './calls';
 import { isoTimestamp } from './format';
 import { buildInquiries } from './inquiries';
-import { type NavigatorRef, buildNavigators, buildOrganisations, buildUnits } from './organisations';
+import { type NavigatorRef, buildNavigators, buildUnits } from './municipality';
+import { buildOrganisations } from './organisations';
 import { createIdSource, createRandom, deriveSeed } from './random';
 
 /**
@@ -19,6 +20,10 @@ import { createIdSource, createRandom, deriveSeed } from './random';
  * Rows come in batches of at most SEED_BATCH_SIZE, table by table in dependency order. Navigators,
  * units, organisations, contact persons and inquiries are built up front (they are referenced);
  * calls and follow-ups are built batch by batch, so 200 000 calls are never in memory at once.
+ *
+ * Timestamps depend only on `today` and the seed; office hours and `yyyy-MM-dd` dates use the local
+ * time zone, so two machines give identical rows when they share a time zone. Ids are a function of
+ * the seed too: writing the same seed twice into one database gives the same ids.
  */
 
 export type SeedSize = 'exempel' | 'stress';
@@ -79,17 +84,30 @@ export const SEED_SIZES: Record<SeedSize, Readonly<Record<SeedTable, number>>> =
 };
 
 /** Rows per table that generateDataset yields for these options (no navigator rows when ids are given). */
-export function datasetTotals(size: SeedSize, options: Pick<SeedOptions, 'navigatorIds'> = {}): Record<SeedTable, number> {
-  return { ...SEED_SIZES[size], navigators: options.navigatorIds ? 0 : SEED_SIZES[size].navigators };
+export function datasetTotals(
+  size: SeedSize,
+  options: Pick<SeedOptions, 'navigatorIds'> = {},
+): Record<SeedTable, number> {
+  return {
+    ...SEED_SIZES[size],
+    navigators: options.navigatorIds ? 0 : SEED_SIZES[size].navigators,
+  };
 }
 
-function* inBatches<T extends SeedTable>(table: T, rows: readonly SeedRows[T][]): Generator<SeedBatch> {
+function* inBatches<T extends SeedTable>(
+  table: T,
+  rows: readonly SeedRows[T][],
+): Generator<SeedBatch> {
   for (let start = 0; start < rows.length; start += SEED_BATCH_SIZE) {
     yield { table, rows: rows.slice(start, start + SEED_BATCH_SIZE) } as SeedBatch;
   }
 }
 
-function* streamed<T extends SeedTable>(table: T, count: number, build: (index: number) => SeedRows[T]): Generator<SeedBatch> {
+function* streamed<T extends SeedTable>(
+  table: T,
+  count: number,
+  build: (index: number) => SeedRows[T],
+): Generator<SeedBatch> {
   let rows: SeedRows[T][] = [];
   for (let index = 0; index < count; index++) {
     rows.push(build(index));
@@ -109,11 +127,18 @@ export function* generateDataset(options: SeedOptions): Generator<SeedBatch, voi
   const stream = (label: string) => createRandom(deriveSeed(seed, label));
   const ids = (namespace: number) => createIdSource(seed, namespace);
 
-  const navigators = options.navigatorIds ? [] : buildNavigators(stream('navigators'), ids(1), counts.navigators, now);
+  const navigators = options.navigatorIds
+    ? []
+    : buildNavigators(stream('navigators'), ids(1), counts.navigators, now);
   const navigatorRefs: NavigatorRef[] = options.navigatorIds
     ? options.navigatorIds.map((id) => ({ id, name: '' }))
     : navigators.map(({ id, name }) => ({ id, name }));
   const units = buildUnits(stream('units'), ids(2), counts.units, now);
+  yield* inBatches('navigators', navigators);
+  yield* inBatches('units', units);
+
+  // The up-front part (about 2 s for 'stress'): everything calls refer to, and the call schedule,
+  // so each organisation's lastContactedAt is known before organisations are yielded.
   const orgs = buildOrganisations(
     stream('organisations'),
     { organisations: ids(3), contactPersons: ids(4) },
@@ -122,7 +147,15 @@ export function* generateDataset(options: SeedOptions): Generator<SeedBatch, voi
     now,
     navigatorRefs,
   );
-  const inquiries = buildInquiries(stream('inquiries'), ids(5), counts.inquiries, orgs, navigatorRefs, units, now);
+  const inquiries = buildInquiries(
+    stream('inquiries'),
+    ids(5),
+    counts.inquiries,
+    orgs,
+    navigatorRefs,
+    units,
+    now,
+  );
   const plan = planCalls(stream('call-plan'), counts.calls, counts.followUps, orgs, inquiries, now);
 
   const finish = stream('organisation-updates');
@@ -133,8 +166,6 @@ export function* generateDataset(options: SeedOptions): Generator<SeedBatch, voi
     org.entity.updatedAt = isoTimestamp(Math.min(now, Math.max(editedMs, lastContactMs)));
   });
 
-  yield* inBatches('navigators', navigators);
-  yield* inBatches('units', units);
   yield* inBatches(
     'organisations',
     orgs.map((org) => org.entity),
@@ -157,6 +188,16 @@ export function* generateDataset(options: SeedOptions): Generator<SeedBatch, voi
   const followUpRandom = stream('follow-ups');
   const followUpIds = ids(7);
   yield* streamed('followUps', plan.followUps.length, (index) =>
-    buildFollowUp(followUpRandom, followUpIds, plan, index, orgs, inquiries, navigatorRefs, now, links),
+    buildFollowUp(
+      followUpRandom,
+      followUpIds,
+      plan,
+      index,
+      orgs,
+      inquiries,
+      navigatorRefs,
+      now,
+      links,
+    ),
   );
 }

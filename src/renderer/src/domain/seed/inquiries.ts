@@ -2,34 +2,44 @@ import { DEFAULT_THRESHOLDS } from '../defaults';
 import type {
   Handoff,
   HandoffOutcome,
-  HandoffOutcomeKind,
-  HandoffPath,
   InquiryChannel,
   InquiryEntity,
   InquiryStage,
-  IopChecklistItem,
   PriorityMatch,
   UnitEntity,
 } from '../entities';
-import { CLOSE_REASONS, HANDOFF_RATIONALES, IOP_COMMENTS, IOP_CRITERIA, OUTCOME_NOTES, RISK_COMMENTS } from './callTexts';
-import { DAY, MINUTE, YEAR, isoDate, isoTimestamp, officeHours } from './format';
+import { CLOSE_REASONS, HANDOFF_RATIONALES, RISK_COMMENTS } from './callTexts';
+import { DAY, MINUTE, isoDate, isoTimestamp, officeHours } from './format';
+import { choosePath, iopChecklist, outcomeOf, yearlyValue } from './handoffs';
 import { INQUIRY_TEMPLATES } from './inquiryTexts';
+import type { NavigatorRef } from './municipality';
 import { COMMUNITY_LANGUAGES } from './orgNames';
-import { type NavigatorRef, type OrganisationRecord, pickContact } from './organisations';
+import { type OrganisationRecord, pickContact } from './organisations';
 import { type IdSource, type Random, at, createWeightedIndex } from './random';
 
 /** Builds inquiries (ärenden) with consistent stage, matches, handoff and outcome. */
 
-export type InquiryRecord = { entity: InquiryEntity; orgIndex: number; receivedMs: number; endMs: number };
+export type InquiryRecord = {
+  entity: InquiryEntity;
+  orgIndex: number;
+  receivedMs: number;
+  endMs: number;
+};
 
 const STAGE_WEIGHTS: readonly (readonly [InquiryStage, number])[] = [
-  ['inkommet', 8],
-  ['matchning', 10],
-  ['overlamning', 8],
-  ['uppfoljning', 17],
-  ['avslutat', 57],
+  ['inkommet', 6],
+  ['matchning', 8],
+  ['overlamning', 7],
+  ['uppfoljning', 16],
+  ['avslutat', 63],
 ];
-const STAGE_ORDER: readonly InquiryStage[] = ['inkommet', 'matchning', 'overlamning', 'uppfoljning', 'avslutat'];
+const STAGE_ORDER: readonly InquiryStage[] = [
+  'inkommet',
+  'matchning',
+  'overlamning',
+  'uppfoljning',
+  'avslutat',
+];
 
 /** How long ago (days) an inquiry in each stage was received. */
 const STAGE_AGE: Record<InquiryStage, readonly [number, number]> = {
@@ -57,66 +67,6 @@ const EXTRA_SENTENCES: readonly string[] = [
   ' Samarbete finns redan med skolan i området.',
 ];
 
-const round5000 = (value: number): number => Math.round(value / 5000) * 5000;
-
-function yearlyValue(random: Random, index: number, stage: InquiryStage, range: readonly [number, number]): number | null {
-  if (index % 20 === 7) return 100_000;
-  if (index % 25 === 11) return 700_000;
-  if (index % 30 === 4) return 0;
-  if (random.chance(stage === 'inkommet' || stage === 'matchning' ? 0.25 : 0.05)) return null;
-  const [lo, hi] = range;
-  const logLo = Math.log(Math.max(lo, 10_000));
-  return round5000(Math.exp(logLo + random.next() * (Math.log(hi) - logLo)));
-}
-
-function choosePath(random: Random, stage: InquiryStage, value: number | null, fromOrganisation: boolean): HandoffPath {
-  const { legalDirectProcurementLimit, internalDirectProcurementLimit } = DEFAULT_THRESHOLDS;
-  const direct = value !== null && value <= legalDirectProcurementLimit ? (value <= internalDirectProcurementLimit ? 4 : 3) : 0;
-  return random.weighted<HandoffPath>([
-    ['direktupphandling', direct],
-    ['iop', fromOrganisation ? 3 : 0],
-    ['foreningsbidrag', value === null || value <= 300_000 ? 1.5 : 0.3],
-    ['hanvisning', stage === 'uppfoljning' ? 0 : 1],
-    ['avslutat', stage === 'avslutat' ? 2 : 0],
-  ]);
-}
-
-function iopChecklist(random: Random): IopChecklistItem[] {
-  return IOP_CRITERIA.map((criterion) => {
-    const unsure = random.chance(0.1);
-    const answer = unsure ? 'oklart' : criterion === 'marknadFinns' ? 'nej' : 'ja';
-    return { criterion, answer, comment: unsure ? 'Behöver utredas vidare med enheten.' : random.chance(0.6) ? IOP_COMMENTS[criterion] : '' };
-  });
-}
-
-function outcomeOf(
-  random: Random,
-  stage: InquiryStage,
-  path: HandoffPath,
-  value: number | null,
-  decidedMs: number,
-): HandoffOutcome | null {
-  if (path === 'hanvisning' || path === 'avslutat' || !random.chance(stage === 'avslutat' ? 0.85 : 0.75)) return null;
-  const kind = random.weighted<HandoffOutcomeKind>(
-    stage === 'avslutat'
-      ? [['avtal_tecknat', 45], ['mottaget', 15], ['aterlamnat', 15], ['ej_genomfort', 25]]
-      : [['avtal_tecknat', 45], ['mottaget', 45], ['aterlamnat', 10]],
-  );
-  const signed = kind === 'avtal_tecknat';
-  const base = value ?? round5000(random.int(30_000, 600_000));
-  const startMs = decidedMs + random.int(0, 30) * DAY;
-  const years = path === 'iop' ? random.int(1, 3) : 1;
-  return {
-    kind,
-    decidedAt: isoDate(decidedMs),
-    agreementValue: signed ? round5000(base * random.float(0.85, 1)) : null,
-    agreementStart: signed ? isoDate(startMs) : null,
-    agreementEnd: signed ? isoDate(startMs + years * YEAR - DAY) : null,
-    signedAt: signed ? isoDate(decidedMs) : null,
-    note: random.pick(OUTCOME_NOTES[kind]),
-  };
-}
-
 export function buildInquiries(
   random: Random,
   ids: IdSource,
@@ -130,14 +80,19 @@ export function buildInquiries(
   const registryNumbers = new Map<number, number>();
   const records: InquiryRecord[] = [];
   for (let index = 0; index < count; index++) {
-    const stage = index < STAGE_ORDER.length ? at(STAGE_ORDER, index) : random.weighted(STAGE_WEIGHTS);
+    const stage =
+      index < STAGE_ORDER.length ? at(STAGE_ORDER, index) : random.weighted(STAGE_WEIGHTS);
     const [minAge, maxAge] = STAGE_AGE[stage];
     let orgIndex = pickOrg(random);
-    for (let tries = 0; tries < 6 && at(orgs, orgIndex).createdMs > now - minAge * DAY; tries++) orgIndex = pickOrg(random);
+    for (let tries = 0; tries < 6 && at(orgs, orgIndex).createdMs > now - minAge * DAY; tries++)
+      orgIndex = pickOrg(random);
     const org = at(orgs, orgIndex);
     const lo = Math.max(org.createdMs, now - maxAge * DAY);
     const hi = Math.max(lo, now - minAge * DAY);
-    const receivedMs = officeHours(random, hi - (hi - lo) * (1 - Math.sqrt(random.next())), org.createdMs, now);
+    // Within the stage's window: closed ones spread evenly, open ones denser recently.
+    const age =
+      stage === 'avslutat' || random.chance(0.5) ? random.next() : 1 - Math.sqrt(random.next());
+    const receivedMs = officeHours(random, hi - (hi - lo) * age, org.createdMs, now);
     // Each later step happens after the one before, never after now.
     const step = (from: number, minDays: number, maxDays: number, share: number): number =>
       from + Math.min(random.int(minDays, maxDays) * DAY, (now - from) * share);
@@ -148,17 +103,35 @@ export function buildInquiries(
 
     const template = random.pick(INQUIRY_TEMPLATES);
     const language = random.pick(COMMUNITY_LANGUAGES);
-    const fill = (text: string): string => text.replaceAll('{lang}', language).replaceAll('{district}', org.entity.district);
+    const fill = (text: string): string =>
+      text.replaceAll('{lang}', language).replaceAll('{district}', org.entity.district);
     const stageIndex = STAGE_ORDER.indexOf(stage);
     const initiative = random.chance(0.85) ? 'organisation' : 'kommun';
     const value = yearlyValue(random, index, stage, template.value);
-    const navigator = navigators.length > 0 && !(stage === 'inkommet' && random.chance(0.2)) ? random.pick(navigators) : null;
-    const unit = units.find((candidate) => candidate.name === template.unit) ?? (units.length > 0 ? random.pick(units) : null);
+    const navigator =
+      navigators.length > 0 && !(stage === 'inkommet' && random.chance(0.2))
+        ? random.pick(navigators)
+        : null;
+    const unit =
+      units.find((candidate) => candidate.name === template.unit) ??
+      (units.length > 0 ? random.pick(units) : null);
 
-    const matches: PriorityMatch[] = stageIndex >= 1 ? template.areas.map(([priorityAreaId, rationale]) => ({ priorityAreaId, rationale, fromSuggestion: random.chance(0.5) })) : [];
+    const matches: PriorityMatch[] =
+      stageIndex >= 1
+        ? template.areas.map(([priorityAreaId, rationale]) => ({
+            priorityAreaId,
+            rationale,
+            fromSuggestion: random.chance(0.5),
+          }))
+        : [];
     if (matches.length > 0 && matches.length < 3 && random.chance(0.15)) {
       const extra = random.pick(['pa-barn', 'pa-utbildning', 'pa-arbete', 'pa-halsa']);
-      if (!matches.some((match) => match.priorityAreaId === extra)) matches.push({ priorityAreaId: extra, rationale: 'Bidrar även till detta område.', fromSuggestion: false });
+      if (!matches.some((match) => match.priorityAreaId === extra))
+        matches.push({
+          priorityAreaId: extra,
+          rationale: 'Bidrar även till detta område.',
+          fromSuggestion: false,
+        });
     }
 
     let handoff: Handoff | null = null;
@@ -166,7 +139,10 @@ export function buildInquiries(
     if (stageIndex >= 2) {
       const path = choosePath(random, stage, value, initiative === 'organisation');
       const toUnit = path === 'direktupphandling' || path === 'iop' || path === 'foreningsbidrag';
-      const documented = path === 'direktupphandling' && value !== null && value > DEFAULT_THRESHOLDS.documentationDutyLimit;
+      const documented =
+        path === 'direktupphandling' &&
+        value !== null &&
+        value > DEFAULT_THRESHOLDS.documentationDutyLimit;
       handoff = {
         path,
         decidedAt: isoDate(decidedMs),
@@ -177,14 +153,26 @@ export function buildInquiries(
         thresholdsAtDecision: { ...DEFAULT_THRESHOLDS },
         reservedProcurement: false,
         iopChecklist: path === 'iop' ? iopChecklist(random) : [],
-        riskComment: random.pick(RISK_COMMENTS[path === 'iop' ? 'iop' : documented ? 'documented' : 'none']),
+        riskComment: random.pick(
+          RISK_COMMENTS[path === 'iop' ? 'iop' : documented ? 'documented' : 'none'],
+        ),
         closeReason: path === 'avslutat' ? random.pick(CLOSE_REASONS) : '',
       };
       if (stageIndex >= 3) outcome = outcomeOf(random, stage, path, value, outcomeMs);
     }
 
     const closed = stage === 'avslutat';
-    const lastEventMs = closed ? closedMs : stageIndex >= 3 ? (outcome ? outcomeMs : decidedMs) : stageIndex === 2 ? decidedMs : stageIndex === 1 ? matchedMs : receivedMs;
+    const lastEventMs = closed
+      ? closedMs
+      : stageIndex >= 3
+        ? outcome
+          ? outcomeMs
+          : decidedMs
+        : stageIndex === 2
+          ? decidedMs
+          : stageIndex === 1
+            ? matchedMs
+            : receivedMs;
     const createdMs = Math.min(now, receivedMs + random.int(0, 90) * MINUTE);
     const year = new Date(receivedMs).getFullYear();
     const serial = (registryNumbers.get(year) ?? 0) + 1;
@@ -206,7 +194,11 @@ export function buildInquiries(
       stage,
       matches,
       priorityAreaIds: matches.map((match) => match.priorityAreaId),
-      unitId: handoff ? handoff.unitId : stageIndex === 1 && random.chance(0.6) ? (unit?.id ?? null) : null,
+      unitId: handoff
+        ? handoff.unitId
+        : stageIndex === 1 && random.chance(0.6)
+          ? (unit?.id ?? null)
+          : null,
       handoff,
       handoffPath: handoff?.path ?? '',
       outcome,

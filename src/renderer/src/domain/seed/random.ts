@@ -144,7 +144,10 @@ export function createWeightedIndex(weights: readonly number[]): (random: Random
   };
 }
 
-const hex8 = (value: number): string => (value >>> 0).toString(16).padStart(8, '0');
+const HEX_BYTES = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const hexByte = (value: number): string => HEX_BYTES[value & 255] ?? '00';
+const hex8 = (value: number): string =>
+  hexByte(value >>> 24) + hexByte(value >>> 16) + hexByte(value >>> 8) + hexByte(value);
 
 export type IdSource = { next: () => string };
 
@@ -167,7 +170,20 @@ export function createIdSource(seed: number, namespace: number): IdSource {
       const r2 = hex8(random.uint32());
       const r3 = hex8(random.uint32());
       const variant = '89ab'[random.uint32() & 3] ?? '8';
-      return `${hex8(unique)}-${r1.slice(0, 4)}-4${r1.slice(5, 8)}-${variant}${r2.slice(0, 3)}-${r2.slice(3, 8)}${r3.slice(0, 7)}`;
+      // join() gives one flat string (a template literal would keep a rope of pieces alive per id).
+      return [
+        hex8(unique),
+        '-',
+        r1.slice(0, 4),
+        '-4',
+        r1.slice(5, 8),
+        '-',
+        variant,
+        r2.slice(0, 3),
+        '-',
+        r2.slice(3, 8),
+        r3.slice(0, 7),
+      ].join('');
     },
   };
 }

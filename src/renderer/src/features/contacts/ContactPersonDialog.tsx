@@ -42,11 +42,22 @@ export function ContactPersonDialog({ organisationId, person, onClose }: Contact
   const initial = useMemo<ContactPersonInput>(
     () =>
       person
-        ? { name: person.name, role: person.role, phone: person.phone, email: person.email, note: person.note, isPrimary: person.isPrimary }
+        ? {
+            name: person.name,
+            role: person.role,
+            phone: person.phone,
+            email: person.email,
+            note: person.note,
+            isPrimary: person.isPrimary,
+          }
         : EMPTY_CONTACT_PERSON_INPUT,
     [person],
   );
-  const draft = useDraft(`contactPerson:${person?.id ?? `new:${organisationId}`}`, initial, sanitize);
+  const draft = useDraft(
+    `contactPerson:${person?.id ?? `new:${organisationId}`}`,
+    initial,
+    sanitize,
+  );
   const [isSubmitted, setIsSubmitted] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const values = draft.value;
@@ -57,7 +68,12 @@ export function ContactPersonDialog({ organisationId, person, onClose }: Contact
   };
 
   const title = person ? t('contacts.edit') : t('contacts.add');
-  if (!values) return <Dialog title={title} isOpen onClose={onClose}>{null}</Dialog>;
+  if (!values)
+    return (
+      <Dialog title={title} isOpen onClose={onClose}>
+        {null}
+      </Dialog>
+    );
 
   const validation = validateContactPersonInput(values);
   const errorOf = (field: keyof ContactPersonInput) => {
@@ -67,7 +83,8 @@ export function ContactPersonDialog({ organisationId, person, onClose }: Contact
   const bind = (field: 'name' | 'role' | 'phone' | 'email') => ({
     value: values[field],
     error: errorOf(field),
-    onChange: (event: { target: { value: string } }) => draft.setValue({ ...values, [field]: event.target.value }),
+    onChange: (event: { target: { value: string } }) =>
+      draft.setValue((previous) => ({ ...previous, [field]: event.target.value })),
   });
 
   const handleSubmit = async (event: FormEvent) => {
@@ -87,8 +104,19 @@ export function ContactPersonDialog({ organisationId, person, onClose }: Contact
   return (
     <Dialog title={title} isOpen onClose={handleClose}>
       <form onSubmit={handleSubmit} noValidate className="dialog__form">
-        {draft.restoredAt ? <Notice tone="info">{t('organisation.draftRestored', { time: formatDateTime(draft.restoredAt) })}</Notice> : null}
-        <TextField label={t('contacts.name')} isRequired requiredText={t('common.required')} autoFocus autoComplete="off" {...bind('name')} />
+        {draft.restoredAt ? (
+          <Notice tone="info">
+            {t('organisation.draftRestored', { time: formatDateTime(draft.restoredAt) })}
+          </Notice>
+        ) : null}
+        <TextField
+          label={t('contacts.name')}
+          isRequired
+          requiredText={t('common.required')}
+          autoFocus
+          autoComplete="off"
+          {...bind('name')}
+        />
         <TextField label={t('contacts.role')} {...bind('role')} />
         <TextField label={t('contacts.phone')} type="tel" {...bind('phone')} />
         <TextField label={t('contacts.email')} type="email" {...bind('email')} />
@@ -98,13 +126,17 @@ export function ContactPersonDialog({ organisationId, person, onClose }: Contact
           rows={3}
           value={values.note}
           error={errorOf('note')}
-          onChange={(event) => draft.setValue({ ...values, note: event.target.value })}
+          onChange={(event) =>
+            draft.setValue((previous) => ({ ...previous, note: event.target.value }))
+          }
         />
         <label className="checkbox">
           <input
             type="checkbox"
             checked={values.isPrimary}
-            onChange={(event) => draft.setValue({ ...values, isPrimary: event.target.checked })}
+            onChange={(event) =>
+              draft.setValue((previous) => ({ ...previous, isPrimary: event.target.checked }))
+            }
           />
           {t('contacts.isPrimary')}
         </label>

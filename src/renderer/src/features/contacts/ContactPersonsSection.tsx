@@ -1,7 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contactPersonsOf, setContactPersonArchived, updateContactPerson } from '../../db/contactPersonRepository';
+import {
+  contactPersonsOf,
+  setContactPersonArchived,
+  updateContactPerson,
+} from '../../db/contactPersonRepository';
 import type { ContactPersonEntity } from '../../domain/entities';
 import { Notice } from '../../ui/Notice';
 import { useActorId } from '../session/SessionContext';
@@ -38,7 +42,11 @@ export function ContactPersonsSection({ organisationId }: ContactPersonsSectionP
     <section className="card" aria-labelledby="contacts-title">
       <div className="card__header">
         <h2 id="contacts-title">{t('contacts.title')}</h2>
-        <button type="button" className="button button--small" onClick={() => setEditing({ person: null })}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => setEditing({ person: null })}
+        >
           {t('contacts.add')}
         </button>
       </div>
@@ -46,11 +54,18 @@ export function ContactPersonsSection({ organisationId }: ContactPersonsSectionP
       {people && active.length === 0 ? <p className="muted">{t('contacts.empty')}</p> : null}
       <ul className="people">
         {shown.map((person) => (
-          <li key={person.id} className={`people__item${person.status === 'archived' ? ' people__item--archived' : ''}`}>
+          <li
+            key={person.id}
+            className={`people__item${person.status === 'archived' ? ' people__item--archived' : ''}`}
+          >
             <div className="people__main">
               <strong>{person.name}</strong>
-              {person.isPrimary ? <span className="badge">{t('contacts.primaryBadge')}</span> : null}
-              {person.status === 'archived' ? <span className="badge badge--muted">{t('common.archived')}</span> : null}
+              {person.isPrimary ? (
+                <span className="badge">{t('contacts.primaryBadge')}</span>
+              ) : null}
+              {person.status === 'archived' ? (
+                <span className="badge badge--muted">{t('common.archived')}</span>
+              ) : null}
               <div className="people__meta">
                 {[person.role, person.phone, person.email].filter(Boolean).join(' · ')}
               </div>
@@ -69,7 +84,11 @@ export function ContactPersonsSection({ organisationId }: ContactPersonsSectionP
                   type="button"
                   className="button button--small"
                   aria-label={`${t('contacts.makePrimary')}: ${person.name}`}
-                  onClick={() => void run(() => updateContactPerson(person.id, { ...person, isPrimary: true }, actorId))}
+                  onClick={() =>
+                    void run(() =>
+                      updateContactPerson(person.id, { ...person, isPrimary: true }, actorId),
+                    )
+                  }
                 >
                   {t('contacts.makePrimary')}
                 </button>
@@ -80,7 +99,11 @@ export function ContactPersonsSection({ organisationId }: ContactPersonsSectionP
                 aria-label={`${person.status === 'active' ? t('common.archive') : t('common.restore')} ${person.name}`}
                 onClick={() => {
                   const isArchiving = person.status === 'active';
-                  if (isArchiving && !window.confirm(t('contacts.archiveConfirm', { name: person.name }))) return;
+                  if (
+                    isArchiving &&
+                    !window.confirm(t('contacts.archiveConfirm', { name: person.name }))
+                  )
+                    return;
                   void run(() => setContactPersonArchived(person.id, isArchiving, actorId));
                 }}
               >
@@ -91,12 +114,21 @@ export function ContactPersonsSection({ organisationId }: ContactPersonsSectionP
         ))}
       </ul>
       {archived.length > 0 ? (
-        <button type="button" className="button button--link" aria-pressed={isShowingArchived} onClick={() => setIsShowingArchived(!isShowingArchived)}>
+        <button
+          type="button"
+          className="button button--link"
+          aria-pressed={isShowingArchived}
+          onClick={() => setIsShowingArchived(!isShowingArchived)}
+        >
           {t('contacts.showArchived', { count: archived.length })}
         </button>
       ) : null}
       {editing ? (
-        <ContactPersonDialog organisationId={organisationId} person={editing.person} onClose={() => setEditing(null)} />
+        <ContactPersonDialog
+          organisationId={organisationId}
+          person={editing.person}
+          onClose={() => setEditing(null)}
+        />
       ) : null}
     </section>
   );

@@ -4,7 +4,8 @@ import { deleteDraft, loadDraft, saveDraft } from '../../db/draftRepository';
 export type DraftState<T> = {
   /** undefined while the draft (or the record being edited) is loading. */
   value: T | undefined;
-  setValue: (next: T) => void;
+  /** Takes an updater, so fast typing never builds on a stale render's values. */
+  setValue: (update: (previous: T) => T) => void;
   /** When a stored draft was restored, its time; null for a fresh form. */
   restoredAt: string | null;
   isDirty: boolean;
@@ -19,11 +20,19 @@ export type DraftState<T> = {
  * drafts table at once (a put is a few ms), and reopening the form restores it.
  * `sanitize` checks a stored draft still has the form's shape (it may be from an older version).
  */
-export function useDraft<T>(key: string, initial: T | undefined, sanitize: (raw: unknown) => T | null): DraftState<T> {
+export function useDraft<T>(
+  key: string,
+  initial: T | undefined,
+  sanitize: (raw: unknown) => T | null,
+): DraftState<T> {
   const [value, setValueState] = useState<T | undefined>(undefined);
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const [isDirty, setIsDirty] = useState(false);
   const writeChain = useRef<Promise<void>>(Promise.resolve());
+  // The newest value, ahead of React's render, so quick successive changes build on each other.
+  const latest = useRef<T | undefined>(undefined);
+  const pending = useRef<T | undefined>(undefined);
+  const isWriting = useRef(false);
   const sanitizeRef = useRef(sanitize);
 
   useEffect(() => {
@@ -32,7 +41,8 @@ export function useDraft<T>(key: string, initial: T | undefined, sanitize: (raw:
     void loadDraft(key).then((draft) => {
       if (isCancelled) return;
       const restored = draft ? sanitizeRef.current(draft.value) : null;
-      setValueState(restored ?? initial);
+      latest.current = restored ?? initial;
+      setValueState(latest.current);
       setRestoredAt(restored && draft ? draft.updatedAt : null);
       setIsDirty(restored !== null);
     });
@@ -44,16 +54,32 @@ export function useDraft<T>(key: string, initial: T | undefined, sanitize: (raw:
   }, [key, initial === undefined]);
 
   const setValue = useCallback(
-    (next: T) => {
+    (update: (previous: T) => T) => {
+      if (latest.current === undefined) return;
+      const next = update(latest.current);
+      latest.current = next;
       setValueState(next);
       setIsDirty(true);
-      // Writes are chained so an older value never lands after a newer one.
-      writeChain.current = writeChain.current.then(() => saveDraft(key, next)).catch(() => undefined);
+      // Coalesced: while one write is in flight, only the newest value waits behind it, so a burst
+      // of keystrokes costs two writes, and an older value never lands after a newer one.
+      pending.current = next;
+      if (!isWriting.current) {
+        isWriting.current = true;
+        writeChain.current = (async () => {
+          while (pending.current !== undefined) {
+            const value = pending.current;
+            pending.current = undefined;
+            await saveDraft(key, value).catch(() => undefined);
+          }
+          isWriting.current = false;
+        })();
+      }
     },
     [key],
   );
 
   const clear = useCallback(async () => {
+    pending.current = undefined;
     await writeChain.current;
     await deleteDraft(key);
     setIsDirty(false);
@@ -62,6 +88,7 @@ export function useDraft<T>(key: string, initial: T | undefined, sanitize: (raw:
 
   const discard = useCallback(async () => {
     await clear();
+    latest.current = initial;
     setValueState(initial);
   }, [clear, initial]);
 

@@ -28,13 +28,16 @@ export function EventList({ organisationId }: EventListProps) {
                 {formatDateTime(event.at)}
               </time>
               <span>
-                <strong>{t(`events.entity.${event.entityType}`)}</strong> {t(`events.${event.kind}`).toLocaleLowerCase('sv-SE')}
+                <strong>{t(`events.entity.${event.entityType}`)}</strong>{' '}
+                {t(`events.${event.kind}`).toLocaleLowerCase('sv-SE')}
                 {event.summary ? `: ${event.summary}` : ''}
                 {who ? ` ${t('events.by', { name: who })}` : ''}
               </span>
               {event.changes.length > 0 && event.kind === 'updated' ? (
                 <span className="events__changes">
-                  {t('events.fieldsChanged', { fields: event.changes.map((change) => change.field).join(', ') })}
+                  {t('events.fieldsChanged', {
+                    fields: event.changes.map((change) => change.field).join(', '),
+                  })}
                 </span>
               ) : null}
             </li>

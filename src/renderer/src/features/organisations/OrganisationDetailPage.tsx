@@ -19,7 +19,10 @@ export function OrganisationDetailPage() {
   const actorId = useActorId();
   const toMessage = useErrorMessage();
   const [error, setError] = useState<string | null>(null);
-  const organisation = useLiveQuery(async () => (await db.organisations.get(organisationId)) ?? null, [organisationId]);
+  const organisation = useLiveQuery(
+    async () => (await db.organisations.get(organisationId)) ?? null,
+    [organisationId],
+  );
 
   if (organisation === undefined) return <Loading label={t('app.loading')} />;
   if (organisation === null) {
@@ -33,7 +36,11 @@ export function OrganisationDetailPage() {
   const isArchived = organisation.status === 'archived';
 
   const handleArchiveToggle = async () => {
-    if (!isArchived && !window.confirm(t('organisation.archiveConfirm', { name: organisation.name }))) return;
+    if (
+      !isArchived &&
+      !window.confirm(t('organisation.archiveConfirm', { name: organisation.name }))
+    )
+      return;
     try {
       setError(null);
       await setOrganisationArchived(organisation.id, !isArchived, actorId);
@@ -50,7 +57,10 @@ export function OrganisationDetailPage() {
       <div className="page__header">
         <h1 id="organisation-title">{organisation.name}</h1>
         <div className="page__actions">
-          <Link to={`/organisationer/${organisation.id}/redigera`} className="button button--primary">
+          <Link
+            to={`/organisationer/${organisation.id}/redigera`}
+            className="button button--primary"
+          >
             {t('common.edit')}
           </Link>
           <button type="button" className="button" onClick={() => void handleArchiveToggle()}>

@@ -20,17 +20,30 @@ export function OrganisationFacts({ organisation }: OrganisationFactsProps) {
     [t('organisation.municipality'), organisation.municipality || t('common.none')],
     [
       t('organisation.phone'),
-      organisation.phone ? <a href={`tel:${organisation.phone.replace(/[^\d+]/g, '')}`}>{organisation.phone}</a> : t('common.none'),
+      organisation.phone ? (
+        <a href={`tel:${organisation.phone.replace(/[^\d+]/g, '')}`}>{organisation.phone}</a>
+      ) : (
+        t('common.none')
+      ),
     ],
     [
       t('organisation.email'),
-      organisation.email ? <a href={`mailto:${organisation.email}`}>{organisation.email}</a> : t('common.none'),
+      organisation.email ? (
+        <a href={`mailto:${organisation.email}`}>{organisation.email}</a>
+      ) : (
+        t('common.none')
+      ),
     ],
     [t('organisation.website'), organisation.website || t('common.none')],
-    [t('organisation.tags'), organisation.tags.length > 0 ? organisation.tags.join(', ') : t('common.none')],
+    [
+      t('organisation.tags'),
+      organisation.tags.length > 0 ? organisation.tags.join(', ') : t('common.none'),
+    ],
     [
       t('organisation.lastContacted'),
-      organisation.lastContactedAt ? formatDateTime(organisation.lastContactedAt) : t('organisations.never'),
+      organisation.lastContactedAt
+        ? formatDateTime(organisation.lastContactedAt)
+        : t('organisations.never'),
     ],
     [t('organisation.created'), formatDate(organisation.createdAt)],
   ];

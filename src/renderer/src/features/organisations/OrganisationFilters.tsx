@@ -30,8 +30,13 @@ export function OrganisationFilters({ query, tags }: OrganisationFiltersProps) {
       <SelectField
         label={t('organisations.filterLegalForm')}
         value={query.legalForm}
-        options={[all, ...LEGAL_FORMS.map((form) => ({ value: form, label: t(`legalForm.${form}`) }))]}
-        onChange={(event) => setQuery({ legalForm: event.target.value as OrganisationListQuery['legalForm'] })}
+        options={[
+          all,
+          ...LEGAL_FORMS.map((form) => ({ value: form, label: t(`legalForm.${form}`) })),
+        ]}
+        onChange={(event) =>
+          setQuery({ legalForm: event.target.value as OrganisationListQuery['legalForm'] })
+        }
       />
       <SelectField
         label={t('organisations.filterTag')}
@@ -42,9 +47,14 @@ export function OrganisationFilters({ query, tags }: OrganisationFiltersProps) {
       <SelectField
         label={t('organisations.filterRegistration')}
         value={query.ideaRegistration}
-        options={[all, ...IDEA_REGISTRATIONS.map((value) => ({ value, label: t(`ideaRegistration.${value}`) }))]}
+        options={[
+          all,
+          ...IDEA_REGISTRATIONS.map((value) => ({ value, label: t(`ideaRegistration.${value}`) })),
+        ]}
         onChange={(event) =>
-          setQuery({ ideaRegistration: event.target.value as OrganisationListQuery['ideaRegistration'] })
+          setQuery({
+            ideaRegistration: event.target.value as OrganisationListQuery['ideaRegistration'],
+          })
         }
       />
       <SelectField
@@ -54,17 +64,28 @@ export function OrganisationFilters({ query, tags }: OrganisationFiltersProps) {
           { value: 'active', label: t('organisations.statusActive') },
           { value: 'archived', label: t('organisations.statusArchived') },
         ]}
-        onChange={(event) => setQuery({ status: event.target.value as OrganisationListQuery['status'] })}
+        onChange={(event) =>
+          setQuery({ status: event.target.value as OrganisationListQuery['status'] })
+        }
       />
       <SelectField
         label={t('organisations.sortLabel')}
         value={`${query.sort}:${query.direction}`}
         options={ORGANISATION_SORTS.flatMap((sort) => [
-          { value: `${sort}:asc`, label: `${t(SORT_LABEL_KEYS[sort])} – ${t('organisations.directionAsc')}` },
-          { value: `${sort}:desc`, label: `${t(SORT_LABEL_KEYS[sort])} – ${t('organisations.directionDesc')}` },
+          {
+            value: `${sort}:asc`,
+            label: `${t(SORT_LABEL_KEYS[sort])} – ${t('organisations.directionAsc')}`,
+          },
+          {
+            value: `${sort}:desc`,
+            label: `${t(SORT_LABEL_KEYS[sort])} – ${t('organisations.directionDesc')}`,
+          },
         ])}
         onChange={(event) => {
-          const [sort, direction] = event.target.value.split(':') as [OrganisationListQuery['sort'], OrganisationListQuery['direction']];
+          const [sort, direction] = event.target.value.split(':') as [
+            OrganisationListQuery['sort'],
+            OrganisationListQuery['direction'],
+          ];
           setQuery({ sort, direction });
         }}
       />

@@ -28,7 +28,11 @@ export function OrganisationForm({ organisation, initial }: OrganisationFormProp
   const actorId = useActorId();
   const toMessage = useErrorMessage();
   const fieldMessage = useFieldMessage();
-  const draft = useDraft(organisationDraftKey(organisation?.id), initial, sanitizeOrganisationDraft);
+  const draft = useDraft(
+    organisationDraftKey(organisation?.id),
+    initial,
+    sanitizeOrganisationDraft,
+  );
   const [touched, setTouched] = useState<Set<keyof OrganisationInput>>(new Set());
   const [isSubmitted, setIsSubmitted] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -45,11 +49,13 @@ export function OrganisationForm({ organisation, initial }: OrganisationFormProp
   const errorOf = (field: keyof OrganisationInput) =>
     shows(field) && errors[field] ? fieldMessage(errors[field], values) : undefined;
   const warningOf = (field: keyof OrganisationInput) =>
-    shows(field) && validation.warnings[field] ? fieldMessage(validation.warnings[field], values) : undefined;
+    shows(field) && validation.warnings[field]
+      ? fieldMessage(validation.warnings[field], values)
+      : undefined;
 
   const update = (patch: Partial<OrganisationInput>) => {
     if ('orgNumber' in patch) setTakenError(null);
-    draft.setValue({ ...values, ...patch });
+    draft.setValue((previous) => ({ ...previous, ...patch }));
   };
   const bind = (field: keyof OrganisationInput) => ({
     value: values[field],
@@ -58,7 +64,9 @@ export function OrganisationForm({ organisation, initial }: OrganisationFormProp
   });
 
   const parsedNumber = parseOrgNumber(values.orgNumber);
-  const groupHint = parsedNumber.ok ? t('organisation.orgNumberGroup', { group: t(`orgGroup.${parsedNumber.group}`) }) : null;
+  const groupHint = parsedNumber.ok
+    ? t('organisation.orgNumberGroup', { group: t(`orgGroup.${parsedNumber.group}`) })
+    : null;
 
   const handleSubmit = async (event?: FormEvent) => {
     event?.preventDefault();
@@ -93,10 +101,18 @@ export function OrganisationForm({ organisation, initial }: OrganisationFormProp
     }
   };
 
-  const title = organisation ? t('organisation.editTitle', { name: organisation.name }) : t('organisation.newTitle');
+  const title = organisation
+    ? t('organisation.editTitle', { name: organisation.name })
+    : t('organisation.newTitle');
 
   return (
-    <form className="page form" onSubmit={handleSubmit} onKeyDown={handleKeyDown} noValidate aria-label={title}>
+    <form
+      className="page form"
+      onSubmit={handleSubmit}
+      onKeyDown={handleKeyDown}
+      noValidate
+      aria-label={title}
+    >
       <div className="page__header">
         <h1>{title}</h1>
       </div>
@@ -104,7 +120,11 @@ export function OrganisationForm({ organisation, initial }: OrganisationFormProp
         <Notice
           tone="info"
           actions={
-            <button type="button" className="button button--small" onClick={() => void draft.discard()}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => void draft.discard()}
+            >
               {t('organisation.discardDraft')}
             </button>
           }
@@ -149,25 +169,56 @@ export function OrganisationForm({ organisation, initial }: OrganisationFormProp
         />
         <SelectField
           label={t('ideaRegistration.label')}
-          options={IDEA_REGISTRATIONS.map((value) => ({ value, label: t(`ideaRegistration.${value}`) }))}
+          options={IDEA_REGISTRATIONS.map((value) => ({
+            value,
+            label: t(`ideaRegistration.${value}`),
+          }))}
           {...bind('ideaRegistration')}
         />
-        <TextField label={t('organisation.street')} autoComplete="street-address" {...bind('street')} />
+        <TextField
+          label={t('organisation.street')}
+          autoComplete="street-address"
+          {...bind('street')}
+        />
         <div className="form__pair">
-          <TextField label={t('organisation.postalCode')} inputMode="numeric" error={errorOf('postalCode')} {...bind('postalCode')} />
+          <TextField
+            label={t('organisation.postalCode')}
+            inputMode="numeric"
+            error={errorOf('postalCode')}
+            {...bind('postalCode')}
+          />
           <TextField label={t('organisation.city')} {...bind('city')} />
         </div>
         <TextField label={t('organisation.district')} {...bind('district')} />
         <TextField label={t('organisation.municipality')} {...bind('municipality')} />
-        <TextField label={t('organisation.phone')} type="tel" error={errorOf('phone')} {...bind('phone')} />
-        <TextField label={t('organisation.email')} type="email" error={errorOf('email')} {...bind('email')} />
+        <TextField
+          label={t('organisation.phone')}
+          type="tel"
+          error={errorOf('phone')}
+          {...bind('phone')}
+        />
+        <TextField
+          label={t('organisation.email')}
+          type="email"
+          error={errorOf('email')}
+          {...bind('email')}
+        />
         <TextField label={t('organisation.website')} type="url" {...bind('website')} />
-        <TextField label={t('organisation.tags')} hint={t('organisation.tagsHint')} {...bind('tags')} />
+        <TextField
+          label={t('organisation.tags')}
+          hint={t('organisation.tagsHint')}
+          {...bind('tags')}
+        />
       </div>
       <TextAreaField label={t('organisation.note')} rows={4} {...bind('note')} />
       {saveError ? <Notice tone="error">{saveError}</Notice> : null}
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={isSaving} aria-keyshortcuts="Control+Enter">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={isSaving}
+          aria-keyshortcuts="Control+Enter"
+        >
           {isSaving ? t('common.saving') : t('common.save')}
         </button>
         <button type="button" className="button" onClick={() => void handleCancel()}>

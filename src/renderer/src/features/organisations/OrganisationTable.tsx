@@ -13,6 +13,8 @@ const ROW_HEIGHT = 44;
 export function OrganisationTable({ ids }: OrganisationTableProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
+  // TanStack Virtual is mutable by design; this component is simply not auto-memoised.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => scrollRef.current,
@@ -37,7 +39,12 @@ export function OrganisationTable({ ids }: OrganisationTableProps) {
   };
 
   return (
-    <div role="table" aria-label={t('organisations.listLabel')} aria-rowcount={ids.length + 1} className="vtable">
+    <div
+      role="table"
+      aria-label={t('organisations.listLabel')}
+      aria-rowcount={ids.length + 1}
+      className="vtable"
+    >
       <div role="rowgroup" className="vtable__head">
         <div role="row" aria-rowindex={1} className="vtable__row">
           <span role="columnheader">{t('organisations.colName')}</span>
@@ -59,7 +66,14 @@ export function OrganisationTable({ ids }: OrganisationTableProps) {
                 aria-rowindex={item.index + 2}
                 data-index={item.index}
                 className="vtable__row"
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  height: ROW_HEIGHT,
+                  transform: `translateY(${item.start}px)`,
+                }}
               >
                 <span role="cell" className="vtable__name">
                   {organisation ? (
@@ -71,7 +85,9 @@ export function OrganisationTable({ ids }: OrganisationTableProps) {
                 <span role="cell" className="tabular">
                   {organisation?.orgNumber ?? t('common.none')}
                 </span>
-                <span role="cell">{organisation ? t(`legalForm.${organisation.legalForm}`) : ''}</span>
+                <span role="cell">
+                  {organisation ? t(`legalForm.${organisation.legalForm}`) : ''}
+                </span>
                 <span role="cell">{organisation?.district || t('common.none')}</span>
                 <span role="cell">
                   {organisation

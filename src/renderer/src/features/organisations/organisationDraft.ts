@@ -9,8 +9,10 @@ export function sanitizeOrganisationDraft(raw: unknown): OrganisationInput | nul
     const value = (raw as Record<string, unknown>)[key];
     if (typeof value === 'string') Object.assign(draft, { [key]: value });
   }
-  if (!(LEGAL_FORMS as readonly string[]).includes(draft.legalForm)) draft.legalForm = EMPTY_ORGANISATION_INPUT.legalForm;
-  if (!(IDEA_REGISTRATIONS as readonly string[]).includes(draft.ideaRegistration)) draft.ideaRegistration = 'unknown';
+  if (!(LEGAL_FORMS as readonly string[]).includes(draft.legalForm))
+    draft.legalForm = EMPTY_ORGANISATION_INPUT.legalForm;
+  if (!(IDEA_REGISTRATIONS as readonly string[]).includes(draft.ideaRegistration))
+    draft.ideaRegistration = 'unknown';
   return draft;
 }
 

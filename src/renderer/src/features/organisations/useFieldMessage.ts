@@ -9,7 +9,10 @@ export function useFieldMessage(): (code: string, values: OrganisationInput) => 
     if (code === 'groupMismatch') {
       const parsed = parseOrgNumber(values.orgNumber);
       const group = parsed.ok ? t(`orgGroup.${parsed.group}`) : '';
-      return t('errors.groupMismatch', { digit: values.orgNumber.trim().replace(/^16(?=\d{10}|\d{6}-)/, '')[0] ?? '', group });
+      return t('errors.groupMismatch', {
+        digit: values.orgNumber.trim().replace(/^16(?=\d{10}|\d{6}-)/, '')[0] ?? '',
+        group,
+      });
     }
     return t(`errors.${code}` as 'errors.invalid');
   };

@@ -2,7 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../app/store';
-import { allOrganisationTags, countOrganisations, queryOrganisationIds } from '../../db/organisationQueries';
+import {
+  allOrganisationTags,
+  countOrganisations,
+  queryOrganisationIds,
+} from '../../db/organisationQueries';
 
 /** The ordered ids the list shows (keys only), live; rows are loaded per visible window. */
 export function useOrganisationList() {
@@ -10,7 +14,10 @@ export function useOrganisationList() {
   // Typing stays responsive while the id query of the previous keystroke finishes.
   const deferredQuery = useDeferredValue(query);
   const ids = useLiveQuery(() => queryOrganisationIds(deferredQuery), [deferredQuery]);
-  const total = useLiveQuery(() => countOrganisations(deferredQuery.status), [deferredQuery.status]);
+  const total = useLiveQuery(
+    () => countOrganisations(deferredQuery.status),
+    [deferredQuery.status],
+  );
   const tags = useLiveQuery(allOrganisationTags, []);
   return { query, ids, total, tags: tags ?? [] };
 }

@@ -5,7 +5,12 @@ export function LoadExampleButton() {
   const { t } = useTranslation();
   const { load, isRunning } = useLoadDataset();
   return (
-    <button type="button" className="button button--primary" disabled={isRunning} onClick={() => void load('exempel')}>
+    <button
+      type="button"
+      className="button button--primary"
+      disabled={isRunning}
+      onClick={() => void load('exempel')}
+    >
       {t('organisations.loadExample')}
     </button>
   );

@@ -11,7 +11,11 @@ export function TaskStatus() {
   const setTask = useAppStore((state) => state.setTask);
   if (task.status === 'idle') return null;
   const dismiss = (
-    <button type="button" className="button button--small" onClick={() => setTask({ status: 'idle' })}>
+    <button
+      type="button"
+      className="button button--small"
+      onClick={() => setTask({ status: 'idle' })}
+    >
       {t('common.close')}
     </button>
   );

@@ -22,11 +22,20 @@ export function useLoadDataset(): { load: (size: SeedSize) => Promise<void>; isR
         setTask({ status: 'running', label, done, total }),
       );
       const parts = Object.entries(summary).map(
-        ([table, count]) => `${formatNumber(count)} ${t(`seed.tables.${table}` as 'seed.tables.calls')}`,
+        ([table, count]) =>
+          `${formatNumber(count)} ${t(`seed.tables.${table}` as 'seed.tables.calls')}`,
       );
-      setTask({ status: 'succeeded', label, message: t('seed.done', { summary: parts.join(', ') }) });
+      setTask({
+        status: 'succeeded',
+        label,
+        message: t('seed.done', { summary: parts.join(', ') }),
+      });
     } catch (error) {
-      setTask({ status: 'failed', label, message: t('seed.failed', { message: toMessage(error) }) });
+      setTask({
+        status: 'failed',
+        label,
+        message: t('seed.failed', { message: toMessage(error) }),
+      });
     }
   };
   return { load, isRunning };

@@ -11,7 +11,9 @@ export type Session =
 export function useSession(): Session {
   const result = useLiveQuery(async () => {
     const settings = await getAllSettings();
-    const navigator = settings.currentNavigatorId ? ((await db.navigators.get(settings.currentNavigatorId)) ?? null) : null;
+    const navigator = settings.currentNavigatorId
+      ? ((await db.navigators.get(settings.currentNavigatorId)) ?? null)
+      : null;
     return { settings, navigator };
   }, []);
   return result ? { status: 'ready', ...result } : { status: 'loading' };

@@ -16,17 +16,31 @@ export function DataSection() {
       <h2 id="data-title">{t('settings.data')}</h2>
       <p>{t('settings.dataLead')}</p>
       <p className="muted">
-        {appInfo?.userDataPath ? t('settings.storedIn', { path: appInfo.userDataPath }) : t('settings.storedInBrowser')}
+        {appInfo?.userDataPath
+          ? t('settings.storedIn', { path: appInfo.userDataPath })
+          : t('settings.storedInBrowser')}
       </p>
       <div className="button-row">
-        <button type="button" className="button" disabled={!isEmpty || isRunning} onClick={() => void load('exempel')}>
+        <button
+          type="button"
+          className="button"
+          disabled={!isEmpty || isRunning}
+          onClick={() => void load('exempel')}
+        >
           {t('settings.loadExample')}
         </button>
-        <button type="button" className="button" disabled={!isEmpty || isRunning} onClick={() => void load('stress')}>
+        <button
+          type="button"
+          className="button"
+          disabled={!isEmpty || isRunning}
+          onClick={() => void load('stress')}
+        >
           {t('settings.loadStress')}
         </button>
       </div>
-      {!isEmpty && count !== undefined ? <p className="muted">{t('settings.seedNeedsEmpty')}</p> : null}
+      {!isEmpty && count !== undefined ? (
+        <p className="muted">{t('settings.seedNeedsEmpty')}</p>
+      ) : null}
       <h3>{t('settings.about')}</h3>
       <p className="muted">
         {appInfo

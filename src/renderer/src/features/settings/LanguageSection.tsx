@@ -16,7 +16,9 @@ export function LanguageSection() {
           { value: 'sv', label: 'Svenska' },
           { value: 'en', label: 'English' },
         ]}
-        onChange={(event) => void setSetting('language', event.target.value === 'en' ? 'en' : 'sv', navigator.id)}
+        onChange={(event) =>
+          void setSetting('language', event.target.value === 'en' ? 'en' : 'sv', navigator.id)
+        }
       />
     </section>
   );

@@ -41,7 +41,9 @@ export function NavigatorsSection() {
                 {navigator.initials}
               </span>{' '}
               <strong>{navigator.name}</strong>
-              {navigator.id === me.id ? <span className="badge">{t('settings.current')}</span> : null}
+              {navigator.id === me.id ? (
+                <span className="badge">{t('settings.current')}</span>
+              ) : null}
             </div>
             {navigator.id !== me.id ? (
               <button
@@ -56,8 +58,17 @@ export function NavigatorsSection() {
           </li>
         ))}
       </ul>
-      <form className="inline-form" onSubmit={handleAdd} noValidate aria-label={t('settings.addNavigator')}>
-        <TextField label={t('onboarding.name')} value={name} onChange={(event) => setName(event.target.value)} />
+      <form
+        className="inline-form"
+        onSubmit={handleAdd}
+        noValidate
+        aria-label={t('settings.addNavigator')}
+      >
+        <TextField
+          label={t('settings.navigatorName')}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+        />
         <TextField
           label={t('onboarding.initials')}
           value={initials}
