@@ -54,6 +54,16 @@ describe('contactPersonRepository', () => {
     expect(kinds.sort()).toEqual(['archived', 'created']);
   });
 
+  it('never makes an archived person the main contact, and counts only active people', async () => {
+    const org = await createOrganisation(organisationInput(), null);
+    const anna = await createContactPerson(org.id, person('Anna'), null);
+    await setContactPersonArchived(anna.id, true, null);
+    await updateContactPerson(anna.id, person('Anna', true), null);
+    expect((await db.contactPersons.get(anna.id))?.isPrimary).toBe(false);
+    const bo = await createContactPerson(org.id, person('Bo'), null);
+    expect(bo.isPrimary).toBe(true);
+  });
+
   it('refuses a person for a missing organisation', async () => {
     await expect(createContactPerson('nope', person('X'), null)).rejects.toMatchObject({
       code: 'notFound',

@@ -81,6 +81,18 @@ describe('validateOrganisationInput', () => {
     });
   });
 
+  it('refuses a personnummer written into free text (data minimisation)', () => {
+    const result = validateOrganisationInput({
+      ...valid,
+      note: 'Ordförande har pnr 811218-9876',
+      tags: '19811218-9876',
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: { note: 'personnummerInText', tags: 'personnummerInText' },
+    });
+  });
+
   it('refuses input of the wrong shape (an IPC or import boundary)', () => {
     expect(validateOrganisationInput({ ...valid, legalForm: 'kommun' }).ok).toBe(false);
     expect(validateOrganisationInput(null).ok).toBe(false);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, Route, Routes } from 'react-router';
+import { Link, Navigate, Route, Routes, useParams } from 'react-router';
 import { OrganisationDetailPage } from '../features/organisations/OrganisationDetailPage';
 import { OrganisationFormPage } from '../features/organisations/OrganisationFormPage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
@@ -17,15 +17,21 @@ function NotFound() {
   );
 }
 
+/** A fresh form per record: going from editing one organisation to a new one never reuses its state. */
+function KeyedOrganisationForm() {
+  const { organisationId = 'ny' } = useParams();
+  return <OrganisationFormPage key={organisationId} />;
+}
+
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<AppShell />}>
         <Route index element={<Navigate to="/organisationer" replace />} />
         <Route path="organisationer" element={<OrganisationsPage />} />
-        <Route path="organisationer/ny" element={<OrganisationFormPage />} />
+        <Route path="organisationer/ny" element={<KeyedOrganisationForm />} />
         <Route path="organisationer/:organisationId" element={<OrganisationDetailPage />} />
-        <Route path="organisationer/:organisationId/redigera" element={<OrganisationFormPage />} />
+        <Route path="organisationer/:organisationId/redigera" element={<KeyedOrganisationForm />} />
         <Route path="installningar" element={<SettingsPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -52,7 +52,10 @@ export async function createContactPerson(
     if (!organisation) throw new DomainError('notFound');
     const at = nowIso();
     const hasOthers =
-      (await db.contactPersons.where('organisationId').equals(organisationId).count()) > 0;
+      (await db.contactPersons
+        .where('[organisationId+status]')
+        .equals([organisationId, 'active'])
+        .count()) > 0;
     const person: ContactPersonEntity = {
       id: newId(),
       organisationId,
@@ -93,6 +96,8 @@ export async function updateContactPerson(
     const after: ContactPersonEntity = {
       ...before,
       ...input,
+      // An archived person cannot be the main contact.
+      isPrimary: before.status === 'archived' ? false : input.isPrimary,
       nameKey: swedishSortKey(input.name),
       phoneDigits: digitsOf(input.phone),
       updatedAt: at,

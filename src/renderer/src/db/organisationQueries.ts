@@ -125,6 +125,7 @@ export async function allOrganisationTags(): Promise<string[]> {
   return (await db.organisations.orderBy('tags').uniqueKeys()) as string[];
 }
 
-export async function countOrganisations(status: RecordStatus): Promise<number> {
-  return db.organisations.where('status').equals(status).count();
+/** Everything stored, active and archived: zero means a new, empty register. */
+export async function countAllOrganisations(): Promise<number> {
+  return db.organisations.count();
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { containsPersonnummer } from './sensitiveText';
 
 export type ContactPersonInput = {
   name: string;
@@ -34,8 +35,6 @@ const schema = z.object({
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[\d\s\-()]{5,}$/;
-/** A personnummer typed into a note is sensitive data the register must not hold. */
-const PERSONNUMMER = /\b(19|20)?\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[-+]?\d{4}\b/;
 
 export function validateContactPersonInput(raw: unknown): ContactPersonValidation {
   const parsed = schema.safeParse(raw);
@@ -45,7 +44,8 @@ export function validateContactPersonInput(raw: unknown): ContactPersonValidatio
   if (input.name === '') errors.name = 'nameRequired';
   if (input.email !== '' && !EMAIL.test(input.email)) errors.email = 'emailInvalid';
   if (input.phone !== '' && !PHONE.test(input.phone)) errors.phone = 'phoneInvalid';
-  if (PERSONNUMMER.test(input.note)) errors.note = 'personnummerInText';
+  if (containsPersonnummer(input.note)) errors.note = 'personnummerInText';
+  if (containsPersonnummer(input.role)) errors.role = 'personnummerInText';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: { ...input, email: input.email.toLowerCase() } };
 }

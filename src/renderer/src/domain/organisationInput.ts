@@ -7,6 +7,7 @@ import {
   type LegalForm,
 } from './entities';
 import { groupMatchesLegalForm, parseOrgNumber } from './orgNumber';
+import { containsPersonnummer } from './sensitiveText';
 
 /** What the organisation form edits: raw text as typed, validated into OrganisationFields. */
 export type OrganisationInput = {
@@ -129,6 +130,9 @@ export function validateOrganisationInput(raw: unknown): OrganisationValidation 
     warnings.orgNumber = 'orgNumberMissing';
   }
 
+  for (const field of ['name', 'note', 'tags', 'street'] as const) {
+    if (containsPersonnummer(input[field])) errors[field] = 'personnummerInText';
+  }
   if (input.email !== '' && !EMAIL.test(input.email)) errors.email = 'emailInvalid';
   if (input.phone !== '' && !PHONE.test(input.phone)) errors.phone = 'phoneInvalid';
   if (input.postalCode !== '' && !POSTAL_CODE.test(input.postalCode))

@@ -60,9 +60,12 @@ export function ContactPersonDialog({ organisationId, person, onClose }: Contact
   );
   const [isSubmitted, setIsSubmitted] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [isSaving, setIsSaving] = useState(false);
   const values = draft.value;
 
+  // Escape or Avbryt with typed text asks first; nothing is thrown away silently.
   const handleClose = () => {
+    if (draft.isDirty && !window.confirm(t('organisation.unsavedLeave'))) return;
     void draft.discard();
     onClose();
   };
@@ -89,8 +92,10 @@ export function ContactPersonDialog({ organisationId, person, onClose }: Contact
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
+    if (isSaving) return;
     setIsSubmitted(true);
     if (!validation.ok) return;
+    setIsSaving(true);
     try {
       if (person) await updateContactPerson(person.id, values, actorId);
       else await createContactPerson(organisationId, values, actorId);
@@ -98,6 +103,7 @@ export function ContactPersonDialog({ organisationId, person, onClose }: Contact
       onClose();
     } catch (error) {
       setSaveError(toMessage(error));
+      setIsSaving(false);
     }
   };
 
@@ -142,7 +148,7 @@ export function ContactPersonDialog({ organisationId, person, onClose }: Contact
         </label>
         {saveError ? <Notice tone="error">{saveError}</Notice> : null}
         <div className="form__actions">
-          <button type="submit" className="button button--primary">
+          <button type="submit" className="button button--primary" disabled={isSaving}>
             {t('common.save')}
           </button>
           <button type="button" className="button" onClick={handleClose}>

@@ -9,9 +9,11 @@ export type EventListProps = { organisationId: string };
 
 /** The organisation's history, newest first: who did what and which fields changed. */
 export function EventList({ organisationId }: EventListProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const events = useLiveQuery(() => eventsOfOrganisation(organisationId), [organisationId]);
   const navigators = useLiveQuery(() => db.navigators.toArray(), []);
+  const fieldLabel = (field: string) =>
+    i18n.exists(`fields.${field}`) ? t(`fields.${field}` as 'fields.name') : field;
   const nameOf = (id: string | null) => navigators?.find((navigator) => navigator.id === id)?.name;
 
   return (
@@ -36,7 +38,7 @@ export function EventList({ organisationId }: EventListProps) {
               {event.changes.length > 0 && event.kind === 'updated' ? (
                 <span className="events__changes">
                   {t('events.fieldsChanged', {
-                    fields: event.changes.map((change) => change.field).join(', '),
+                    fields: event.changes.map((change) => fieldLabel(change.field)).join(', '),
                   })}
                 </span>
               ) : null}

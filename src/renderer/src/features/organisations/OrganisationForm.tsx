@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { createOrganisation, updateOrganisation } from '../../db/organisationRepository';
@@ -38,6 +38,7 @@ export function OrganisationForm({ organisation, initial }: OrganisationFormProp
   const [saveError, setSaveError] = useState<string | null>(null);
   const [takenError, setTakenError] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
+  const isSavingRef = useRef(false);
   const similar = useSimilarOrganisations(draft.value?.name ?? '', organisation?.id);
 
   const values = draft.value;
@@ -59,6 +60,7 @@ export function OrganisationForm({ organisation, initial }: OrganisationFormProp
   };
   const bind = (field: keyof OrganisationInput) => ({
     value: values[field],
+    error: errorOf(field),
     onChange: (event: { target: { value: string } }) => update({ [field]: event.target.value }),
     onBlur: () => setTouched((previous) => new Set(previous).add(field)),
   });
@@ -70,9 +72,17 @@ export function OrganisationForm({ organisation, initial }: OrganisationFormProp
 
   const handleSubmit = async (event?: FormEvent) => {
     event?.preventDefault();
+    // One save at a time: a held Ctrl+Enter or a double click must not create two organisations.
+    if (isSavingRef.current) return;
     setIsSubmitted(true);
     setSaveError(null);
-    if (!validation.ok) return;
+    if (!validation.ok) {
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
+      return;
+    }
+    isSavingRef.current = true;
     setIsSaving(true);
     try {
       const saved = organisation
@@ -83,6 +93,7 @@ export function OrganisationForm({ organisation, initial }: OrganisationFormProp
     } catch (error) {
       if (isDomainError(error) && error.code === 'orgNumberTaken') setTakenError(toMessage(error));
       else setSaveError(t('organisation.saveFailed', { message: toMessage(error) }));
+      isSavingRef.current = false;
       setIsSaving(false);
     }
   };
@@ -95,7 +106,7 @@ export function OrganisationForm({ organisation, initial }: OrganisationFormProp
 
   // Ctrl+Enter saves from any field, as in the call dialog.
   const handleKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.repeat) {
       event.preventDefault();
       void handleSubmit();
     }
@@ -138,7 +149,6 @@ export function OrganisationForm({ organisation, initial }: OrganisationFormProp
           isRequired
           requiredText={t('common.required')}
           autoFocus
-          error={errorOf('name')}
           warning={
             similar.length > 0 ? (
               <>
@@ -163,9 +173,9 @@ export function OrganisationForm({ organisation, initial }: OrganisationFormProp
           label={t('organisation.orgNumber')}
           hint={groupHint ?? t('organisation.orgNumberHint')}
           inputMode="numeric"
-          error={takenError ?? errorOf('orgNumber')}
           warning={warningOf('orgNumber')}
           {...bind('orgNumber')}
+          error={takenError ?? errorOf('orgNumber')}
         />
         <SelectField
           label={t('ideaRegistration.label')}
@@ -184,25 +194,14 @@ export function OrganisationForm({ organisation, initial }: OrganisationFormProp
           <TextField
             label={t('organisation.postalCode')}
             inputMode="numeric"
-            error={errorOf('postalCode')}
             {...bind('postalCode')}
           />
           <TextField label={t('organisation.city')} {...bind('city')} />
         </div>
         <TextField label={t('organisation.district')} {...bind('district')} />
         <TextField label={t('organisation.municipality')} {...bind('municipality')} />
-        <TextField
-          label={t('organisation.phone')}
-          type="tel"
-          error={errorOf('phone')}
-          {...bind('phone')}
-        />
-        <TextField
-          label={t('organisation.email')}
-          type="email"
-          error={errorOf('email')}
-          {...bind('email')}
-        />
+        <TextField label={t('organisation.phone')} type="tel" {...bind('phone')} />
+        <TextField label={t('organisation.email')} type="email" {...bind('email')} />
         <TextField label={t('organisation.website')} type="url" {...bind('website')} />
         <TextField
           label={t('organisation.tags')}

@@ -10,9 +10,10 @@ import { useOrganisationList } from './useOrganisationList';
 
 export function OrganisationsPage() {
   const { t } = useTranslation();
-  const { query, ids, total, tags } = useOrganisationList();
+  const { query, ids, stored, tags } = useOrganisationList();
   const resetQuery = useAppStore((state) => state.resetOrganisationQuery);
-  const isRegisterEmpty = total === 0 && query.status === 'active';
+  // Empty means nothing stored at all; an archived-only register still shows its filters.
+  const isRegisterEmpty = stored === 0;
 
   return (
     <div className="page page--list">

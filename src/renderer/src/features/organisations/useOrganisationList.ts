@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../app/store';
 import {
   allOrganisationTags,
-  countOrganisations,
+  countAllOrganisations,
   queryOrganisationIds,
 } from '../../db/organisationQueries';
 
@@ -14,10 +14,7 @@ export function useOrganisationList() {
   // Typing stays responsive while the id query of the previous keystroke finishes.
   const deferredQuery = useDeferredValue(query);
   const ids = useLiveQuery(() => queryOrganisationIds(deferredQuery), [deferredQuery]);
-  const total = useLiveQuery(
-    () => countOrganisations(deferredQuery.status),
-    [deferredQuery.status],
-  );
+  const stored = useLiveQuery(countAllOrganisations, []);
   const tags = useLiveQuery(allOrganisationTags, []);
-  return { query, ids, total, tags: tags ?? [] };
+  return { query, ids, stored, tags: tags ?? [] };
 }

@@ -7,7 +7,14 @@ export function useErrorMessage(): (error: unknown) => string {
   return (error) => {
     if (isDomainError(error)) {
       const key = `errors.${error.code}`;
-      if (i18n.exists(key)) return t(key as 'errors.invalid', error.params);
+      if (i18n.exists(key)) {
+        const field = error.params.field;
+        const params =
+          typeof field === 'string' && i18n.exists(`fields.${field}`)
+            ? { ...error.params, field: t(`fields.${field}` as 'fields.name') }
+            : error.params;
+        return t(key as 'errors.invalid', params);
+      }
     }
     const message = error instanceof Error ? error.message : String(error);
     return t('errors.unexpected', { message });
