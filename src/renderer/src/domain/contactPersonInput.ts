@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contactDetailErrors } from './contactDetails';
 import { containsPersonnummer } from './sensitiveText';
 
 export type ContactPersonInput = {
@@ -33,17 +34,13 @@ const schema = z.object({
   isPrimary: z.boolean(),
 });
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[\d\s\-()]{5,}$/;
-
 export function validateContactPersonInput(raw: unknown): ContactPersonValidation {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return { ok: false, errors: { name: 'invalid' } };
   const input = parsed.data;
   const errors: ContactPersonErrors = {};
   if (input.name === '') errors.name = 'nameRequired';
-  if (input.email !== '' && !EMAIL.test(input.email)) errors.email = 'emailInvalid';
-  if (input.phone !== '' && !PHONE.test(input.phone)) errors.phone = 'phoneInvalid';
+  Object.assign(errors, contactDetailErrors(input.email, input.phone));
   if (containsPersonnummer(input.note)) errors.note = 'personnummerInText';
   if (containsPersonnummer(input.role)) errors.role = 'personnummerInText';
   if (Object.keys(errors).length > 0) return { ok: false, errors };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contactDetailErrors } from './contactDetails';
 import {
   IDEA_REGISTRATIONS,
   LEGAL_FORMS,
@@ -85,8 +86,6 @@ const inputSchema = z.object({
   note: text(10_000),
 });
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[\d\s\-()]{5,}$/;
 const POSTAL_CODE = /^\d{3}\s?\d{2}$/;
 
 export function parseTags(raw: string): string[] {
@@ -133,8 +132,7 @@ export function validateOrganisationInput(raw: unknown): OrganisationValidation 
   for (const field of ['name', 'note', 'tags', 'street'] as const) {
     if (containsPersonnummer(input[field])) errors[field] = 'personnummerInText';
   }
-  if (input.email !== '' && !EMAIL.test(input.email)) errors.email = 'emailInvalid';
-  if (input.phone !== '' && !PHONE.test(input.phone)) errors.phone = 'phoneInvalid';
+  Object.assign(errors, contactDetailErrors(input.email, input.phone));
   if (input.postalCode !== '' && !POSTAL_CODE.test(input.postalCode))
     errors.postalCode = 'postalCodeInvalid';
 
