@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
+import { CallDialogHost } from '../features/callLog/CallDialogHost';
 import { TaskStatus } from '../features/seed/TaskStatus';
 import { useReadySession } from '../features/session/SessionContext';
+import { useAppStore } from './store';
 import { useMenuCommands } from './useMenuCommands';
 
 export function AppShell() {
   const { t } = useTranslation();
   const { navigator } = useReadySession();
+  const openCallDialog = useAppStore((state) => state.openCallDialog);
   useMenuCommands();
   return (
     <div className="shell">
@@ -19,6 +22,14 @@ export function AppShell() {
           <NavLink to="/organisationer">{t('nav.organisations')}</NavLink>
           <NavLink to="/installningar">{t('nav.settings')}</NavLink>
         </nav>
+        <button
+          type="button"
+          className="button button--call"
+          aria-keyshortcuts="Control+L"
+          onClick={() => openCallDialog()}
+        >
+          {t('callLog.button')} <kbd>{t('callLog.shortcutHint')}</kbd>
+        </button>
         <span className="shell__user" title={t('app.signedInAs', { name: navigator.name })}>
           <span className="avatar" aria-hidden="true">
             {navigator.initials}
@@ -30,6 +41,7 @@ export function AppShell() {
       <main id="main" className="shell__main" tabIndex={-1}>
         <Outlet />
       </main>
+      <CallDialogHost />
     </div>
   );
 }

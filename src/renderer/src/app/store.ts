@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createCallDialogSlice, type CallDialogSlice } from './slices/callDialogSlice';
 import {
   createOrganisationListSlice,
   type OrganisationListSlice,
@@ -6,9 +7,10 @@ import {
 import { createTaskSlice, type TaskSlice } from './slices/taskSlice';
 
 /** UI and session state only; stored records come from useLiveQuery, never copied here. */
-export type AppState = OrganisationListSlice & TaskSlice;
+export type AppState = OrganisationListSlice & TaskSlice & CallDialogSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createOrganisationListSlice(...args),
   ...createTaskSlice(...args),
+  ...createCallDialogSlice(...args),
 }));

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import type { MenuCommand } from '@shared/desktopApi';
 import { platform } from '../lib/platform';
+import { useAppStore } from './store';
 
 const ROUTES: Partial<Record<MenuCommand, string>> = {
   'new-organisation': '/organisationer/ny',
@@ -12,13 +13,25 @@ const ROUTES: Partial<Record<MenuCommand, string>> = {
 /** The desktop menu's commands, and the same shortcuts on the web host where no menu exists. */
 export function useMenuCommands(): void {
   const navigate = useNavigate();
+  const openCallDialog = useAppStore((state) => state.openCallDialog);
   useEffect(() => {
     const run = (command: MenuCommand) => {
+      if (command === 'log-call') {
+        openCallDialog();
+        return;
+      }
       const route = ROUTES[command];
       if (route) void navigate(route);
     };
     const unsubscribe = platform.onMenuCommand(run);
     const handleKeyDown = (event: KeyboardEvent) => {
+      const key = event.key.toLowerCase();
+      // Ctrl+L (as in the desktop menu) or Alt+L logs a call from anywhere.
+      if (key === 'l' && !event.shiftKey && (event.ctrlKey || event.metaKey || event.altKey)) {
+        event.preventDefault();
+        run('log-call');
+        return;
+      }
       // Alt+N on the web: Ctrl+N is the browser's own "new window" and cannot be taken.
       if (event.altKey && !event.ctrlKey && !event.metaKey && event.key.toLowerCase() === 'n') {
         event.preventDefault();
@@ -30,5 +43,5 @@ export function useMenuCommands(): void {
       unsubscribe();
       window.removeEventListener('keydown', handleKeyDown);
     };
-  }, [navigate]);
+  }, [navigate, openCallDialog]);
 }

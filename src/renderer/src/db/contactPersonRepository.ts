@@ -41,47 +41,60 @@ async function demoteOtherPrimaries(
     .modify({ isPrimary: false, updatedAt: at });
 }
 
+/**
+ * Adds a validated person (the first active one becomes the main contact) and its event; call inside
+ * a transaction over organisations, contactPersons and events.
+ */
+export async function insertContactPerson(
+  organisationId: string,
+  input: ContactPersonInput,
+  actorId: ActorId,
+): Promise<ContactPersonEntity> {
+  const organisation = await db.organisations.get(organisationId);
+  if (!organisation) throw new DomainError('notFound');
+  const at = nowIso();
+  const hasOthers =
+    (await db.contactPersons
+      .where('[organisationId+status]')
+      .equals([organisationId, 'active'])
+      .count()) > 0;
+  const person: ContactPersonEntity = {
+    id: newId(),
+    organisationId,
+    ...input,
+    isPrimary: input.isPrimary || !hasOthers,
+    nameKey: swedishSortKey(input.name),
+    phoneDigits: digitsOf(input.phone),
+    status: 'active',
+    createdAt: at,
+    updatedAt: at,
+  };
+  if (person.isPrimary) await demoteOtherPrimaries(organisationId, person.id, at);
+  await db.contactPersons.add(person);
+  await recordEvent({
+    at,
+    navigatorId: actorId,
+    entityType: 'contactPerson',
+    entityId: person.id,
+    organisationId,
+    kind: 'created',
+    summary: person.name,
+  });
+  return person;
+}
+
 export async function createContactPerson(
   organisationId: string,
   raw: unknown,
   actorId: ActorId,
 ): Promise<ContactPersonEntity> {
   const input = validated(raw);
-  return db.transaction('rw', db.organisations, db.contactPersons, db.events, async () => {
-    const organisation = await db.organisations.get(organisationId);
-    if (!organisation) throw new DomainError('notFound');
-    const at = nowIso();
-    const hasOthers =
-      (await db.contactPersons
-        .where('[organisationId+status]')
-        .equals([organisationId, 'active'])
-        .count()) > 0;
-    const person: ContactPersonEntity = {
-      id: newId(),
-      organisationId,
-      ...input,
-      // The first person added becomes the main contact, so every organisation has one.
-      isPrimary: input.isPrimary || !hasOthers,
-      nameKey: swedishSortKey(input.name),
-      phoneDigits: digitsOf(input.phone),
-      status: 'active',
-      createdAt: at,
-      updatedAt: at,
-    };
-    if (person.isPrimary) await demoteOtherPrimaries(organisationId, person.id, at);
-    await db.contactPersons.add(person);
-    await recordEvent({
-      at,
-      navigatorId: actorId,
-      entityType: 'contactPerson',
-      entityId: person.id,
-      organisationId,
-      kind: 'created',
-      summary: person.name,
-    });
-    return person;
-  });
+  return db.transaction('rw', db.organisations, db.contactPersons, db.events, () =>
+    insertContactPerson(organisationId, input, actorId),
+  );
 }
+
+export { validated as validatedContactPerson };
 
 export async function updateContactPerson(
   id: string,

@@ -44,12 +44,45 @@ function validated(raw: unknown): OrganisationFields {
   return result.value;
 }
 
-async function assertOrgNumberFree(orgNumber: string | null, exceptId?: string): Promise<void> {
-  if (orgNumber === null) return;
+/**
+ * Callers check for null first: inside a Dexie transaction, awaiting an async function that resolves
+ * without touching Dexie loses the transaction, which then commits too early.
+ */
+async function assertOrgNumberFree(orgNumber: string, exceptId?: string): Promise<void> {
   const existing = await db.organisations.where('orgNumber').equals(orgNumber).first();
   if (existing && existing.id !== exceptId) {
     throw new DomainError('orgNumberTaken', { orgNumber, name: existing.name });
   }
+}
+
+/** Adds a validated organisation and its event; call inside a transaction over organisations and events. */
+export async function insertOrganisation(
+  fields: OrganisationFields,
+  actorId: ActorId,
+): Promise<OrganisationEntity> {
+  if (fields.orgNumber !== null) await assertOrgNumberFree(fields.orgNumber);
+  const at = nowIso();
+  const organisation: OrganisationEntity = {
+    id: newId(),
+    ...fields,
+    ...derivedFields(fields),
+    status: 'active',
+    lastContactedAt: null,
+    createdBy: actorId,
+    createdAt: at,
+    updatedAt: at,
+  };
+  await db.organisations.add(organisation);
+  await recordEvent({
+    at,
+    navigatorId: actorId,
+    entityType: 'organisation',
+    entityId: organisation.id,
+    organisationId: organisation.id,
+    kind: 'created',
+    summary: organisation.name,
+  });
+  return organisation;
 }
 
 export async function createOrganisation(
@@ -57,32 +90,13 @@ export async function createOrganisation(
   actorId: ActorId,
 ): Promise<OrganisationEntity> {
   const fields = validated(raw);
-  return db.transaction('rw', db.organisations, db.events, async () => {
-    await assertOrgNumberFree(fields.orgNumber);
-    const at = nowIso();
-    const organisation: OrganisationEntity = {
-      id: newId(),
-      ...fields,
-      ...derivedFields(fields),
-      status: 'active',
-      lastContactedAt: null,
-      createdBy: actorId,
-      createdAt: at,
-      updatedAt: at,
-    };
-    await db.organisations.add(organisation);
-    await recordEvent({
-      at,
-      navigatorId: actorId,
-      entityType: 'organisation',
-      entityId: organisation.id,
-      organisationId: organisation.id,
-      kind: 'created',
-      summary: organisation.name,
-    });
-    return organisation;
-  });
+  return db.transaction('rw', db.organisations, db.events, () =>
+    insertOrganisation(fields, actorId),
+  );
 }
+
+/** Validates the organisation form's input; throws a DomainError naming the first bad field. */
+export { validated as validatedOrganisation };
 
 export async function updateOrganisation(
   id: string,
@@ -93,7 +107,7 @@ export async function updateOrganisation(
   return db.transaction('rw', db.organisations, db.events, async () => {
     const before = await db.organisations.get(id);
     if (!before) throw new DomainError('notFound');
-    await assertOrgNumberFree(fields.orgNumber, id);
+    if (fields.orgNumber !== null) await assertOrgNumberFree(fields.orgNumber, id);
     const after: OrganisationEntity = {
       ...before,
       ...fields,

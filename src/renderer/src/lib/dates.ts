@@ -1,4 +1,14 @@
-import { format, formatDistanceStrict, parseISO } from 'date-fns';
+import {
+  addDays,
+  addMonths,
+  endOfDay,
+  format,
+  formatDistanceStrict,
+  isValid,
+  parse,
+  parseISO,
+  startOfDay,
+} from 'date-fns';
 import { enGB, sv } from 'date-fns/locale';
 
 /** The only date-fns importer. "Now" is injectable so tests and the generator are stable. */
@@ -48,4 +58,43 @@ export function isoDate(date: Date): string {
 /** "för 3 dagar sedan" / "3 days ago". */
 export function formatRelative(iso: string): string {
   return formatDistanceStrict(parseISO(iso), clock(), { locale: locale(), addSuffix: true });
+}
+
+/** "2026-11-22T14:05" for a datetime-local input, in local time. */
+export function isoToLocalInput(iso: string): string {
+  return format(parseISO(iso), "yyyy-MM-dd'T'HH:mm");
+}
+
+/** A datetime-local input's value back to an ISO timestamp; null when it is not a real time. */
+export function localInputToIso(value: string): string | null {
+  const date = parse(value, "yyyy-MM-dd'T'HH:mm", new Date());
+  return isValid(date) ? date.toISOString() : null;
+}
+
+/** True for a real calendar date written yyyy-MM-dd. */
+export function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isValid(parse(value, 'yyyy-MM-dd', new Date()));
+}
+
+export function todayIso(): string {
+  return isoDate(clock());
+}
+
+export function addDaysIso(date: string, days: number): string {
+  return isoDate(addDays(parse(date, 'yyyy-MM-dd', new Date()), days));
+}
+
+export function addMonthsIso(date: string, months: number): string {
+  return isoDate(addMonths(parse(date, 'yyyy-MM-dd', new Date()), months));
+}
+
+/** "mån 23 nov." — a due date as navigators read it. */
+export function formatDueDate(date: string): string {
+  return format(parse(date, 'yyyy-MM-dd', new Date()), 'EEE d MMM', { locale: locale() });
+}
+
+/** The first and last instants of a local calendar day, as ISO timestamps (for range queries). */
+export function dayBoundsIso(date: string): { start: string; end: string } {
+  const day = parse(date, 'yyyy-MM-dd', new Date());
+  return { start: startOfDay(day).toISOString(), end: endOfDay(day).toISOString() };
 }

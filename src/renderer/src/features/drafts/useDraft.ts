@@ -24,19 +24,32 @@ export function useDraft<T>(
   key: string,
   initial: T | undefined,
   sanitize: (raw: unknown) => T | null,
+  /**
+   * The stored draft when the caller already has it (null: none). Then the form is ready at once,
+   * with no async load during which the first keystrokes could be lost.
+   */
+  preloaded?: { value: unknown; updatedAt: string } | null,
 ): DraftState<T> {
-  const [value, setValueState] = useState<T | undefined>(undefined);
-  const [restoredAt, setRestoredAt] = useState<string | null>(null);
-  const [isDirty, setIsDirty] = useState(false);
+  const [start] = useState(() => {
+    if (preloaded === undefined || initial === undefined) return null;
+    const restored = preloaded ? sanitize(preloaded.value) : null;
+    return {
+      value: restored ?? initial,
+      restoredAt: restored && preloaded ? preloaded.updatedAt : null,
+    };
+  });
+  const [value, setValueState] = useState<T | undefined>(start?.value);
+  const [restoredAt, setRestoredAt] = useState<string | null>(start?.restoredAt ?? null);
+  const [isDirty, setIsDirty] = useState(start?.restoredAt != null);
   const writeChain = useRef<Promise<void>>(Promise.resolve());
   // The newest value, ahead of React's render, so quick successive changes build on each other.
-  const latest = useRef<T | undefined>(undefined);
+  const latest = useRef<T | undefined>(start?.value);
   const pending = useRef<T | undefined>(undefined);
   const isWriting = useRef(false);
   const sanitizeRef = useRef(sanitize);
 
   useEffect(() => {
-    if (initial === undefined) return;
+    if (initial === undefined || start !== null) return;
     let isCancelled = false;
     void loadDraft(key).then((draft) => {
       if (isCancelled) return;

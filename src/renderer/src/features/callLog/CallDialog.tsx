@@ -1,0 +1,174 @@
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../app/store';
+import { logCall } from '../../db/callRepository';
+import { validateCallInput, type CallErrors, type CallField } from '../../domain/callInput';
+import { formatDateTime, now } from '../../lib/dates';
+import { Dialog } from '../../ui/Dialog';
+import { Notice } from '../../ui/Notice';
+import { useDraft } from '../drafts/useDraft';
+import { useActorId } from '../session/SessionContext';
+import { useErrorMessage } from '../session/useErrorMessage';
+import { CallDetailsFields } from './CallDetailsFields';
+import { CALL_DRAFT_KEY, sanitizeCallDraft, toCallInput, type CallForm } from './callForm';
+import { FollowUpFields } from './FollowUpFields';
+import { OrganisationPicker } from './OrganisationPicker';
+import { OrganisationLinks } from './OrganisationLinks';
+
+export type CallDialogProps = {
+  initial: CallForm;
+  storedDraft: { value: unknown; updatedAt: string } | null;
+};
+
+/** "Logga samtal": everything about one call, saved with Ctrl+Enter in one transaction. */
+export function CallDialog({ initial, storedDraft }: CallDialogProps) {
+  const { t } = useTranslation();
+  const actorId = useActorId();
+  const toMessage = useErrorMessage();
+  const close = useAppStore((state) => state.closeCallDialog);
+  const setTask = useAppStore((state) => state.setTask);
+  const draft = useDraft(CALL_DRAFT_KEY, initial, sanitizeCallDraft, storedDraft);
+  const [isSubmitted, setIsSubmitted] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const isSaving = useRef(false);
+  const summaryRef = useRef<HTMLTextAreaElement>(null);
+  const form = draft.value;
+
+  const title = t('callLog.title');
+  if (!form) return null;
+
+  const validation = validateCallInput(toCallInput(form), now());
+  const errors: CallErrors = isSubmitted && !validation.ok ? validation.errors : {};
+  const errorOf = (field: CallField) =>
+    errors[field] ? t(`errors.${errors[field]}` as 'errors.invalid') : undefined;
+  const update = (patch: Partial<CallForm>) =>
+    draft.setValue((previous) => ({ ...previous, ...patch }));
+
+  const handleSave = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (isSaving.current) return;
+    setIsSubmitted(true);
+    setSaveError(null);
+    if (!validation.ok) {
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>('.dialog [aria-invalid="true"]')?.focus(),
+      );
+      return;
+    }
+    isSaving.current = true;
+    try {
+      await logCall(toCallInput(form), actorId);
+      await draft.clear();
+      const name = form.organisationName;
+      setTask({ status: 'succeeded', label: title, message: t('callLog.saved', { name }) });
+      close();
+    } catch (error) {
+      setSaveError(toMessage(error));
+      isSaving.current = false;
+    }
+  };
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.repeat) {
+      event.preventDefault();
+      void handleSave();
+    }
+  };
+
+  return (
+    <Dialog title={title} isOpen onClose={close} className="dialog--wide">
+      <form
+        onSubmit={handleSave}
+        onKeyDown={handleKeyDown}
+        noValidate
+        className="dialog__form call-form"
+      >
+        {draft.restoredAt ? (
+          <Notice
+            tone="info"
+            actions={
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => void draft.discard()}
+              >
+                {t('callLog.startOver')}
+              </button>
+            }
+          >
+            {t('callLog.draftRestored', { time: formatDateTime(draft.restoredAt) })}
+          </Notice>
+        ) : null}
+        {form.organisationId || form.isNewOrganisation ? (
+          <div className="picked">
+            <span>
+              {t('callLog.organisation')}: <strong>{form.organisationName}</strong>
+              {form.isNewOrganisation ? (
+                <span className="badge">{t('callLog.newBadge')}</span>
+              ) : null}
+            </span>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() =>
+                update({
+                  organisationId: null,
+                  isNewOrganisation: false,
+                  organisationName: '',
+                  contactChoice: '',
+                  inquiryChoice: '',
+                })
+              }
+            >
+              {t('callLog.changeOrganisation')}
+            </button>
+          </div>
+        ) : (
+          <OrganisationPicker
+            query={form.organisationQuery}
+            error={errorOf('organisation')}
+            onQueryChange={(organisationQuery) => update({ organisationQuery })}
+            onPick={(picked) => {
+              update({
+                organisationId: picked.id,
+                organisationName: picked.name,
+                isNewOrganisation: picked.id === null,
+                organisationQuery: '',
+              });
+              // After the pick the next thing to type is what was said.
+              requestAnimationFrame(() => summaryRef.current?.focus());
+            }}
+          />
+        )}
+        <OrganisationLinks form={form} update={update} errorOf={errorOf} />
+        <CallDetailsFields form={form} update={update} errorOf={errorOf} summaryRef={summaryRef} />
+        <FollowUpFields form={form} update={update} errorOf={errorOf} />
+        {saveError ? <Notice tone="error">{saveError}</Notice> : null}
+        <div className="form__actions">
+          <button
+            type="submit"
+            className="button button--primary"
+            aria-keyshortcuts="Control+Enter"
+          >
+            {t('callLog.save')}
+          </button>
+          <button type="button" className="button" onClick={close}>
+            {t('callLog.closeKeepDraft')}
+          </button>
+          {draft.isDirty ? (
+            <button
+              type="button"
+              className="button button--link"
+              onClick={() => {
+                if (window.confirm(t('organisation.unsavedLeave')))
+                  void draft.discard().then(close);
+              }}
+            >
+              {t('callLog.discard')}
+            </button>
+          ) : null}
+        </div>
+      </form>
+    </Dialog>
+  );
+}

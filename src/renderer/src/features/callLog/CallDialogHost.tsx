@@ -1,0 +1,46 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useAppStore } from '../../app/store';
+import { db } from '../../db/db';
+import { loadDraft } from '../../db/draftRepository';
+import { isoToLocalInput, nowIso } from '../../lib/dates';
+import { useReadySession } from '../session/SessionContext';
+import { CallDialog } from './CallDialog';
+import { CALL_DRAFT_KEY, emptyCallForm, type CallForm } from './callForm';
+
+/**
+ * Mounts the call dialog when asked for (shortcut, menu, buttons). A prefill names the organisation
+ * (and the follow-up the call completes); its name is looked up before the dialog opens.
+ */
+export function CallDialogHost() {
+  const { isOpen, prefill } = useAppStore((state) => state.callDialog);
+  const { settings } = useReadySession();
+  // Watched while closed too, so the dialog opens at once with any unsaved call: the first
+  // keystrokes after the shortcut must land in the search field, not before it exists.
+  const storedDraft = useLiveQuery(async () => (await loadDraft(CALL_DRAFT_KEY)) ?? null, []);
+  const hasPrefill = Boolean(prefill.organisationId || prefill.followUpId);
+  const prefilled = useLiveQuery(async (): Promise<CallForm | null> => {
+    if (!isOpen || !hasPrefill) return null;
+    const form = emptyCallForm(isoToLocalInput(nowIso()), settings.defaultNoteKind);
+    const followUp = prefill.followUpId ? await db.followUps.get(prefill.followUpId) : undefined;
+    const organisationId = prefill.organisationId ?? followUp?.organisationId;
+    const organisation = organisationId ? await db.organisations.get(organisationId) : undefined;
+    if (!organisation) return form;
+    return {
+      ...form,
+      organisationId: organisation.id,
+      organisationName: organisation.name,
+      inquiryChoice: prefill.inquiryId ?? followUp?.inquiryId ?? '',
+      completesFollowUpId: followUp?.id ?? null,
+      summary: followUp ? `${followUp.nextStep}: ` : '',
+      direction: followUp ? 'utgaende' : form.direction,
+    };
+  }, [isOpen, hasPrefill, prefill, settings.defaultNoteKind]);
+
+  if (!isOpen || storedDraft === undefined) return null;
+  if (!hasPrefill) {
+    const initial = emptyCallForm(isoToLocalInput(nowIso()), settings.defaultNoteKind);
+    return <CallDialog initial={initial} storedDraft={storedDraft} />;
+  }
+  if (!prefilled) return null;
+  return <CallDialog initial={prefilled} storedDraft={storedDraft} />;
+}

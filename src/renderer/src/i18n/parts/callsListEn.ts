@@ -1,0 +1,35 @@
+import type { callsListSv } from './callsListSv';
+
+/** British English for the call list; same keys as callsListSv (checked by the type). */
+export const callsListEn: typeof callsListSv = {
+  title: 'Calls',
+  logCall: 'Log a call',
+  logCallShortcut: 'Ctrl+L',
+  filtersLabel: 'Filter calls',
+  from: 'From',
+  to: 'To',
+  toBeforeFrom: 'The end date is before the start date.',
+  navigator: 'Navigator',
+  direction: 'Direction',
+  outcome: 'Outcome',
+  directions: {
+    inkommande: 'Inbound',
+    utgaende: 'Outbound',
+  },
+  organisationFilter: 'Showing only calls with {{name}}.',
+  unknownOrganisation: 'Unknown organisation',
+  showAll: 'Show all',
+  count_one: '{{count}} call',
+  count_other: '{{count}} calls',
+  empty: 'No calls in this period.',
+  clearFilters: 'Clear filters',
+  listLabel: 'Calls',
+  colTime: 'Time',
+  colDirection: 'Direction',
+  colOrganisation: 'Organisation',
+  colContact: 'Contact person',
+  colOutcome: 'Outcome',
+  colSummary: 'Summary',
+  colNavigator: 'Navigator',
+  memoBadge: 'Private memo',
+};

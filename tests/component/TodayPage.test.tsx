@@ -1,0 +1,258 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useAppStore } from '@renderer/app/store';
+import { db } from '@renderer/db/db';
+import { createNavigator } from '@renderer/db/navigatorRepository';
+import { createOrganisation } from '@renderer/db/organisationRepository';
+import type { FollowUpEntity } from '@renderer/domain/entities';
+import { TodayPage } from '@renderer/features/followUps/TodayPage';
+import { nowIso, resetClock, setClock } from '@renderer/lib/dates';
+import { newId } from '@renderer/lib/ids';
+import { organisationInput } from '../fixtures/builders';
+import { renderWithSession } from '../fixtures/renderWithSession';
+import { resetDatabase } from '../fixtures/resetDatabase';
+
+// Wednesday 11 March 2026, mid-morning local time.
+const TODAY = '2026-03-11';
+
+beforeAll(() => {
+  // jsdom has no modal dialogs; the native <dialog> only needs to open and close here.
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+});
+
+beforeEach(async () => {
+  setClock(() => new Date(2026, 2, 11, 10, 0));
+  await resetDatabase();
+});
+
+afterEach(resetClock);
+
+async function addFollowUp(
+  patch: Partial<FollowUpEntity> & Pick<FollowUpEntity, 'organisationId' | 'dueDate'>,
+): Promise<FollowUpEntity> {
+  const at = nowIso();
+  const followUp: FollowUpEntity = {
+    id: newId(),
+    inquiryId: null,
+    callId: null,
+    navigatorId: null,
+    nextStep: 'Ring tillbaka',
+    status: 'open',
+    doneAt: null,
+    createdAt: at,
+    updatedAt: at,
+    ...patch,
+  };
+  // Written after the page is shown, so its live query re-renders inside act().
+  await act(() => db.followUps.add(followUp));
+  return followUp;
+}
+
+async function organisation(name: string): Promise<string> {
+  return (await act(() => createOrganisation(organisationInput({ name }), null))).id;
+}
+
+const section = (name: RegExp) => screen.findByRole('region', { name });
+
+async function renderToday() {
+  return renderWithSession(<TodayPage />, { path: '/idag', route: '/idag' });
+}
+
+describe('TodayPage', () => {
+  it('groups follow-ups into overdue, today and the coming week, and marks the overdue', async () => {
+    const { navigator } = await renderToday();
+    const mine = { navigatorId: navigator.id };
+    await addFollowUp({
+      ...mine,
+      organisationId: await organisation('Gamla Föreningen'),
+      dueDate: '2026-03-09',
+      nextStep: 'Skicka avtal',
+    });
+    await addFollowUp({
+      ...mine,
+      organisationId: await organisation('Dagens Förening'),
+      dueDate: TODAY,
+    });
+    await addFollowUp({
+      ...mine,
+      organisationId: await organisation('Veckans Förening'),
+      dueDate: '2026-03-18',
+    });
+    await addFollowUp({
+      ...mine,
+      organisationId: await organisation('Senare Förening'),
+      dueDate: '2026-03-19',
+    });
+    await addFollowUp({
+      ...mine,
+      organisationId: await organisation('Klara Föreningen'),
+      dueDate: TODAY,
+      status: 'done',
+    });
+
+    const overdue = await section(/^Försenade \(1\)/);
+    expect(within(overdue).getByText('Skicka avtal')).toBeInTheDocument();
+    expect(within(overdue).getByText('Försenad')).toBeInTheDocument();
+    expect(within(overdue).getByRole('link', { name: 'Gamla Föreningen' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/organisationer\//),
+    );
+    const today = await section(/^Idag \(1\)/);
+    expect(within(today).getByRole('link', { name: 'Dagens Förening' })).toBeInTheDocument();
+    expect(within(today).queryByText('Försenad')).not.toBeInTheDocument();
+    expect(within(today).getByText('TL')).toBeInTheDocument();
+    const week = await section(/^Kommande vecka \(1\)/);
+    expect(within(week).getByRole('link', { name: 'Veckans Förening' })).toBeInTheDocument();
+    expect(screen.queryByText('Senare Förening')).not.toBeInTheDocument();
+    expect(screen.queryByText('Klara Föreningen')).not.toBeInTheDocument();
+  });
+
+  it('shows an empty state when nothing is due within seven days', async () => {
+    await renderToday();
+    expect(
+      await screen.findByRole('heading', { name: 'Inga uppföljningar de närmaste sju dagarna.' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Logga samtal/ })).toHaveAttribute(
+      'aria-keyshortcuts',
+      'Control+L',
+    );
+  });
+
+  it('shows my follow-ups by default, everyone’s under Alla and one navigator’s by name', async () => {
+    const user = userEvent.setup();
+    const { navigator } = await renderToday();
+    const anna = await act(() => createNavigator({ name: 'Anna Berg', initials: 'AB' }, false));
+    await addFollowUp({
+      navigatorId: navigator.id,
+      organisationId: await organisation('Min Förening'),
+      dueDate: TODAY,
+    });
+    await addFollowUp({
+      navigatorId: anna.id,
+      organisationId: await organisation('Annas Förening'),
+      dueDate: TODAY,
+    });
+
+    expect(await screen.findByRole('link', { name: 'Min Förening' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Annas Förening' })).not.toBeInTheDocument();
+
+    const scope = screen.getByLabelText('Visa uppföljningar för');
+    await user.selectOptions(scope, 'Alla');
+    expect(await screen.findByRole('link', { name: 'Annas Förening' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Min Förening' })).toBeInTheDocument();
+    expect(screen.getByText('AB')).toBeInTheDocument();
+
+    await user.selectOptions(scope, 'Anna Berg');
+    await waitFor(() =>
+      expect(screen.queryByRole('link', { name: 'Min Förening' })).not.toBeInTheDocument(),
+    );
+    expect(screen.getByRole('link', { name: 'Annas Förening' })).toBeInTheDocument();
+  });
+
+  it('removes a row marked Klar, and Ångra brings it back', async () => {
+    const user = userEvent.setup();
+    const { navigator } = await renderToday();
+    const followUp = await addFollowUp({
+      navigatorId: navigator.id,
+      organisationId: await organisation('Föreningen X'),
+      dueDate: TODAY,
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Klar: Föreningen X' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('link', { name: 'Föreningen X' })).not.toBeInTheDocument(),
+    );
+    expect((await db.followUps.get(followUp.id))?.status).toBe('done');
+    expect(
+      screen.getByRole('heading', { name: 'Inga uppföljningar de närmaste sju dagarna.' }),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Ångra' }));
+    expect(await screen.findByRole('link', { name: 'Föreningen X' })).toBeInTheDocument();
+  });
+
+  it('opens the call dialog to complete a follow-up with a call', async () => {
+    const user = userEvent.setup();
+    const { navigator } = await renderToday();
+    const organisationId = await organisation('Föreningen Y');
+    const followUp = await addFollowUp({
+      navigatorId: navigator.id,
+      organisationId,
+      dueDate: TODAY,
+    });
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Klar och logga samtal: Föreningen Y' }),
+    );
+    expect(useAppStore.getState().callDialog).toEqual({
+      isOpen: true,
+      prefill: { organisationId, followUpId: followUp.id },
+    });
+    useAppStore.getState().closeCallDialog();
+  });
+
+  it('moves a follow-up to another section with Flytta', async () => {
+    const user = userEvent.setup();
+    const { navigator } = await renderToday();
+    const followUp = await addFollowUp({
+      navigatorId: navigator.id,
+      organisationId: await organisation('Föreningen Z'),
+      dueDate: '2026-03-10',
+    });
+
+    const overdue = await section(/^Försenade/);
+    await user.click(within(overdue).getByRole('button', { name: 'Flytta: Föreningen Z' }));
+    const dialog = await screen.findByRole('dialog', { name: /Flytta uppföljning/ });
+    await user.click(within(dialog).getByRole('button', { name: /^I morgon/ }));
+
+    const week = await section(/^Kommande vecka \(1\)/);
+    expect(await within(week).findByRole('link', { name: 'Föreningen Z' })).toBeInTheDocument();
+    expect(await section(/^Försenade \(0\)/)).toBeInTheDocument();
+    expect((await db.followUps.get(followUp.id))?.dueDate).toBe('2026-03-12');
+  });
+
+  it('moves a follow-up to a typed date', async () => {
+    const user = userEvent.setup();
+    const { navigator } = await renderToday();
+    await addFollowUp({
+      navigatorId: navigator.id,
+      organisationId: await organisation('Föreningen W'),
+      dueDate: '2026-03-13',
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Flytta: Föreningen W' }));
+    const date = screen.getByLabelText('Nytt datum');
+    await user.clear(date);
+    await user.type(date, TODAY);
+    await user.click(screen.getByRole('button', { name: 'Flytta' }));
+    const today = await section(/^Idag \(1\)/);
+    expect(await within(today).findByRole('link', { name: 'Föreningen W' })).toBeInTheDocument();
+  });
+
+  it('gives a follow-up to another navigator with Ge till, which takes it out of Mina', async () => {
+    const user = userEvent.setup();
+    const { navigator } = await renderToday();
+    const anna = await act(() => createNavigator({ name: 'Anna Berg', initials: 'AB' }, false));
+    const followUp = await addFollowUp({
+      navigatorId: navigator.id,
+      organisationId: await organisation('Föreningen V'),
+      dueDate: TODAY,
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Ge till: Föreningen V' }));
+    const dialog = await screen.findByRole('dialog', { name: /Ge uppföljningen/ });
+    await user.selectOptions(within(dialog).getByLabelText('Ny ansvarig lots'), 'Anna Berg (AB)');
+    await user.click(within(dialog).getByRole('button', { name: 'Ge till' }));
+
+    await waitFor(() =>
+      expect(screen.queryByRole('link', { name: 'Föreningen V' })).not.toBeInTheDocument(),
+    );
+    expect((await db.followUps.get(followUp.id))?.navigatorId).toBe(anna.id);
+  });
+});

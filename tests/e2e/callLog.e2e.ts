@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/axe';
+import { openApp, screenshot, type OpenedApp } from './support/browser';
+import { loadExampleData, onboard } from './support/steps';
+
+describe('logging a call from the keyboard', () => {
+  let app: OpenedApp | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('logs a minimal call in a few keystrokes, with a follow-up, and finds both after reload', async () => {
+    app = await openApp();
+    const { page } = app;
+    await onboard(page);
+    await loadExampleData(page);
+    await page.getByRole('button', { name: 'Stäng' }).click();
+
+    // Pick a known organisation name from the list to search for.
+    const firstLink = page.getByRole('row').nth(1).getByRole('link');
+    const name = (await firstLink.textContent()) ?? '';
+    const searchWord = name.split(' ')[0]!.slice(0, 4);
+
+    await page.keyboard.press('Control+l');
+    const dialog = page.getByRole('dialog', { name: 'Logga samtal' });
+    await dialog.waitFor();
+    const combobox = dialog.getByRole('combobox', { name: 'Organisation' });
+    await expect(combobox.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+
+    await page.keyboard.type(searchWord);
+    await dialog.getByRole('option', { name }).waitFor();
+    await expectNoAxeViolations(page, 'logga samtal sök');
+    // Arrow to the exact organisation if it is not the first hit.
+    const options = await dialog.getByRole('option').allTextContents();
+    for (let i = 0; i < options.indexOf(name); i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await dialog.getByText(`Organisation: ${name}`).waitFor();
+    await expect(dialog.getByLabel('Sammanfattning').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.type('Vill starta läxhjälp på lördagar.');
+
+    // Next step: Tab to it, type, Tab to the date, then a quick pick.
+    await page.keyboard.press('Tab'); // note kind
+    await page.keyboard.press('Tab'); // next step
+    await page.keyboard.type('Ring tillbaka om lokal');
+    await page.keyboard.press('Tab'); // "Idag"
+    await page.keyboard.press('Tab'); // "I morgon"
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByRole('button', { name: 'I morgon' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expectNoAxeViolations(page, 'logga samtal ifyllt');
+    await screenshot(page, '08-logga-samtal');
+    await page.keyboard.press('Control+Enter');
+    await page.getByText(`Samtalet med ${name} är sparat.`).waitFor();
+    await expect(dialog.count()).resolves.toBe(0);
+
+    await page.reload();
+    await page.getByRole('link', { name }).first().click();
+    await page.getByText('Vill starta läxhjälp på lördagar.').waitFor();
+    await page.getByText('Ring tillbaka om lokal').first().waitFor();
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('keeps a half-typed call through a reload and offers to continue it', async () => {
+    app = await openApp();
+    const { page } = app;
+    await onboard(page);
+    await page.keyboard.press('Alt+l');
+    const dialog = page.getByRole('dialog', { name: 'Logga samtal' });
+    await page.keyboard.type('Grannsamverkan Tynnered');
+    await page.keyboard.press('Enter'); // only option: create it
+    await page.keyboard.type('Ringde om trygghetsvandringar');
+    await page.waitForTimeout(300);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Organisationer', level: 1 }).waitFor();
+    await page.keyboard.press('Alt+l');
+    await dialog.getByText(/Du fortsätter på ett osparat samtal/).waitFor();
+    await dialog.getByText('Organisation: Grannsamverkan Tynnered').waitFor();
+    expect(await dialog.getByLabel('Sammanfattning').inputValue()).toBe('Ringde om trygghetsvandringar');
+    await page.keyboard.press('Control+Enter');
+    await page.getByText('Samtalet med Grannsamverkan Tynnered är sparat.').waitFor();
+    await page.getByRole('link', { name: 'Grannsamverkan Tynnered' }).waitFor();
+  });
+});
