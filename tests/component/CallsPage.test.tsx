@@ -170,13 +170,13 @@ describe('CallsPage', () => {
   it('shows one organisation’s calls from ?organisation= with a link back to all', async () => {
     const user = userEvent.setup();
     const { beta } = await seed(null);
-    await renderCalls(`/samtal?organisation=${beta}&riktning=utgaende`);
+    await renderCalls(`/samtal?organisation=${beta}&fran=2026-01-01`);
     expect(await screen.findByText(/Visar bara samtal med Beta Förening/)).toBeInTheDocument();
     expect(await screen.findByText('1 samtal')).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Visa alla' }));
-    expect(await screen.findByText('1 samtal')).toBeInTheDocument();
+    expect(await screen.findByText('3 samtal')).toBeInTheDocument();
     expect(screen.queryByText(/Visar bara samtal med/)).not.toBeInTheDocument();
     // The other filters stay.
-    expect(screen.getByLabelText('Riktning')).toHaveValue('utgaende');
+    expect(screen.getByLabelText('Från')).toHaveValue('2026-01-01');
   });
 });

@@ -33,15 +33,22 @@ beforeEach(async () => {
 
 afterEach(resetClock);
 
-async function addFollowUp(
-  patch: Partial<FollowUpEntity> & Pick<FollowUpEntity, 'organisationId' | 'dueDate'>,
+/** An organisation with one open follow-up, written after the page is shown (inside act()). */
+async function addDue(
+  name: string,
+  dueDate: string,
+  navigatorId: string | null,
+  patch: Partial<FollowUpEntity> = {},
 ): Promise<FollowUpEntity> {
+  const organisation = await act(() => createOrganisation(organisationInput({ name }), null));
   const at = nowIso();
   const followUp: FollowUpEntity = {
     id: newId(),
+    organisationId: organisation.id,
     inquiryId: null,
     callId: null,
-    navigatorId: null,
+    navigatorId,
+    dueDate,
     nextStep: 'Ring tillbaka',
     status: 'open',
     doneAt: null,
@@ -49,13 +56,8 @@ async function addFollowUp(
     updatedAt: at,
     ...patch,
   };
-  // Written after the page is shown, so its live query re-renders inside act().
   await act(() => db.followUps.add(followUp));
   return followUp;
-}
-
-async function organisation(name: string): Promise<string> {
-  return (await act(() => createOrganisation(organisationInput({ name }), null))).id;
 }
 
 const section = (name: RegExp) => screen.findByRole('region', { name });
@@ -67,34 +69,11 @@ async function renderToday() {
 describe('TodayPage', () => {
   it('groups follow-ups into overdue, today and the coming week, and marks the overdue', async () => {
     const { navigator } = await renderToday();
-    const mine = { navigatorId: navigator.id };
-    await addFollowUp({
-      ...mine,
-      organisationId: await organisation('Gamla Föreningen'),
-      dueDate: '2026-03-09',
-      nextStep: 'Skicka avtal',
-    });
-    await addFollowUp({
-      ...mine,
-      organisationId: await organisation('Dagens Förening'),
-      dueDate: TODAY,
-    });
-    await addFollowUp({
-      ...mine,
-      organisationId: await organisation('Veckans Förening'),
-      dueDate: '2026-03-18',
-    });
-    await addFollowUp({
-      ...mine,
-      organisationId: await organisation('Senare Förening'),
-      dueDate: '2026-03-19',
-    });
-    await addFollowUp({
-      ...mine,
-      organisationId: await organisation('Klara Föreningen'),
-      dueDate: TODAY,
-      status: 'done',
-    });
+    await addDue('Gamla Föreningen', '2026-03-09', navigator.id, { nextStep: 'Skicka avtal' });
+    await addDue('Dagens Förening', TODAY, navigator.id);
+    await addDue('Veckans Förening', '2026-03-18', navigator.id);
+    await addDue('Senare Förening', '2026-03-19', navigator.id);
+    await addDue('Klara Föreningen', TODAY, navigator.id, { status: 'done' });
 
     const overdue = await section(/^Försenade \(1\)/);
     expect(within(overdue).getByText('Skicka avtal')).toBeInTheDocument();
@@ -128,16 +107,8 @@ describe('TodayPage', () => {
     const user = userEvent.setup();
     const { navigator } = await renderToday();
     const anna = await act(() => createNavigator({ name: 'Anna Berg', initials: 'AB' }, false));
-    await addFollowUp({
-      navigatorId: navigator.id,
-      organisationId: await organisation('Min Förening'),
-      dueDate: TODAY,
-    });
-    await addFollowUp({
-      navigatorId: anna.id,
-      organisationId: await organisation('Annas Förening'),
-      dueDate: TODAY,
-    });
+    await addDue('Min Förening', TODAY, navigator.id);
+    await addDue('Annas Förening', TODAY, anna.id);
 
     expect(await screen.findByRole('link', { name: 'Min Förening' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Annas Förening' })).not.toBeInTheDocument();
@@ -158,11 +129,7 @@ describe('TodayPage', () => {
   it('removes a row marked Klar, and Ångra brings it back', async () => {
     const user = userEvent.setup();
     const { navigator } = await renderToday();
-    const followUp = await addFollowUp({
-      navigatorId: navigator.id,
-      organisationId: await organisation('Föreningen X'),
-      dueDate: TODAY,
-    });
+    const followUp = await addDue('Föreningen X', TODAY, navigator.id);
 
     await user.click(await screen.findByRole('button', { name: 'Klar: Föreningen X' }));
     await waitFor(() =>
@@ -180,19 +147,14 @@ describe('TodayPage', () => {
   it('opens the call dialog to complete a follow-up with a call', async () => {
     const user = userEvent.setup();
     const { navigator } = await renderToday();
-    const organisationId = await organisation('Föreningen Y');
-    const followUp = await addFollowUp({
-      navigatorId: navigator.id,
-      organisationId,
-      dueDate: TODAY,
-    });
+    const followUp = await addDue('Föreningen Y', TODAY, navigator.id);
 
     await user.click(
       await screen.findByRole('button', { name: 'Klar och logga samtal: Föreningen Y' }),
     );
     expect(useAppStore.getState().callDialog).toEqual({
       isOpen: true,
-      prefill: { organisationId, followUpId: followUp.id },
+      prefill: { organisationId: followUp.organisationId, followUpId: followUp.id },
     });
     useAppStore.getState().closeCallDialog();
   });
@@ -200,11 +162,7 @@ describe('TodayPage', () => {
   it('moves a follow-up to another section with Flytta', async () => {
     const user = userEvent.setup();
     const { navigator } = await renderToday();
-    const followUp = await addFollowUp({
-      navigatorId: navigator.id,
-      organisationId: await organisation('Föreningen Z'),
-      dueDate: '2026-03-10',
-    });
+    const followUp = await addDue('Föreningen Z', '2026-03-10', navigator.id);
 
     const overdue = await section(/^Försenade/);
     await user.click(within(overdue).getByRole('button', { name: 'Flytta: Föreningen Z' }));
@@ -220,11 +178,7 @@ describe('TodayPage', () => {
   it('moves a follow-up to a typed date', async () => {
     const user = userEvent.setup();
     const { navigator } = await renderToday();
-    await addFollowUp({
-      navigatorId: navigator.id,
-      organisationId: await organisation('Föreningen W'),
-      dueDate: '2026-03-13',
-    });
+    await addDue('Föreningen W', '2026-03-13', navigator.id);
 
     await user.click(await screen.findByRole('button', { name: 'Flytta: Föreningen W' }));
     const date = screen.getByLabelText('Nytt datum');
@@ -239,11 +193,7 @@ describe('TodayPage', () => {
     const user = userEvent.setup();
     const { navigator } = await renderToday();
     const anna = await act(() => createNavigator({ name: 'Anna Berg', initials: 'AB' }, false));
-    const followUp = await addFollowUp({
-      navigatorId: navigator.id,
-      organisationId: await organisation('Föreningen V'),
-      dueDate: TODAY,
-    });
+    const followUp = await addDue('Föreningen V', TODAY, navigator.id);
 
     await user.click(await screen.findByRole('button', { name: 'Ge till: Föreningen V' }));
     const dialog = await screen.findByRole('dialog', { name: /Ge uppföljningen/ });

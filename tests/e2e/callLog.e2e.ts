@@ -36,7 +36,9 @@ describe('logging a call from the keyboard', () => {
     for (let i = 0; i < options.indexOf(name); i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await dialog.getByText(`Organisation: ${name}`).waitFor();
-    await expect(dialog.getByLabel('Sammanfattning').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(
+      dialog.getByLabel('Sammanfattning').evaluate((el) => el === document.activeElement),
+    ).resolves.toBe(true);
     await page.keyboard.type('Vill starta läxhjälp på lördagar.');
 
     // Next step: Tab to it, type, Tab to the date, then a quick pick.
@@ -46,7 +48,9 @@ describe('logging a call from the keyboard', () => {
     await page.keyboard.press('Tab'); // "Idag"
     await page.keyboard.press('Tab'); // "I morgon"
     await page.keyboard.press('Enter');
-    await expect(dialog.getByRole('button', { name: 'I morgon' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(
+      dialog.getByRole('button', { name: 'I morgon' }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
     await expectNoAxeViolations(page, 'logga samtal ifyllt');
     await screenshot(page, '08-logga-samtal');
     await page.keyboard.press('Control+Enter');
@@ -57,6 +61,31 @@ describe('logging a call from the keyboard', () => {
     await page.getByRole('link', { name }).first().click();
     await page.getByText('Vill starta läxhjälp på lördagar.').waitFor();
     await page.getByText('Ring tillbaka om lokal').first().waitFor();
+    await expectNoAxeViolations(page, 'organisation med tidslinje');
+    await page.locator('section[aria-labelledby="timeline-title"]').scrollIntoViewIfNeeded();
+    await screenshot(page, '09-tidslinje');
+
+    // Correcting the call keeps the original in the history.
+    await page.getByRole('button', { name: 'Ändra samtal' }).first().click();
+    const edit = page.getByRole('dialog', { name: 'Ändra samtal' });
+    await edit.getByLabel('Sammanfattning').fill('Vill starta läxhjälp på söndagar.');
+    await edit.getByRole('button', { name: 'Spara' }).click();
+    await page.getByText('Vill starta läxhjälp på söndagar.').waitFor();
+    await page.getByRole('radio', { name: 'Ändringar' }).click();
+    await page.getByText(/Samtal ändrad/).waitFor();
+    await page.getByText('Ändrade fält: sammanfattning').waitFor();
+
+    // The next step waits on "Idag", under the coming week.
+    await page.getByRole('link', { name: 'Idag' }).click();
+    await page.getByRole('heading', { name: 'Idag', level: 1 }).waitFor();
+    await page.getByText('Ring tillbaka om lokal').waitFor();
+    await expectNoAxeViolations(page, 'idag med uppföljningar');
+    await screenshot(page, '10-idag');
+
+    await page.getByRole('link', { name: 'Samtal', exact: true }).click();
+    await page.getByText('Vill starta läxhjälp på söndagar.').waitFor();
+    await expectNoAxeViolations(page, 'samtal');
+    await screenshot(page, '11-samtal');
     expect(app.consoleErrors).toEqual([]);
   });
 
@@ -75,7 +104,9 @@ describe('logging a call from the keyboard', () => {
     await page.keyboard.press('Alt+l');
     await dialog.getByText(/Du fortsätter på ett osparat samtal/).waitFor();
     await dialog.getByText('Organisation: Grannsamverkan Tynnered').waitFor();
-    expect(await dialog.getByLabel('Sammanfattning').inputValue()).toBe('Ringde om trygghetsvandringar');
+    expect(await dialog.getByLabel('Sammanfattning').inputValue()).toBe(
+      'Ringde om trygghetsvandringar',
+    );
     await page.keyboard.press('Control+Enter');
     await page.getByText('Samtalet med Grannsamverkan Tynnered är sparat.').waitFor();
     await page.getByRole('link', { name: 'Grannsamverkan Tynnered' }).waitFor();

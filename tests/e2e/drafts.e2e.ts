@@ -29,7 +29,7 @@ describe('unsaved input', () => {
     );
 
     await page.getByRole('button', { name: 'Kasta utkastet' }).click();
-    expect(await page.getByLabel('Namn').inputValue()).toBe('');
+    await expect.poll(() => page.getByLabel('Namn').inputValue()).toBe('');
     await page.reload();
     await page.getByRole('heading', { name: 'Ny organisation' }).waitFor();
     expect(await page.getByText(/osparat utkast/).count()).toBe(0);

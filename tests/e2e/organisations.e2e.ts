@@ -20,6 +20,10 @@ describe('organisations in the web host', () => {
     expect(await page.getByLabel('Initialer').inputValue()).toBe('AÖ');
     await page.getByRole('button', { name: 'Börja använda Lotsbok' }).click();
 
+    // The start page is "Idag"; with nothing due it says so.
+    await page.getByRole('heading', { name: 'Idag', level: 1 }).waitFor();
+    await expectNoAxeViolations(page, 'idag tom');
+    await page.getByRole('link', { name: 'Organisationer' }).click();
     await page.getByRole('heading', { name: 'Inga organisationer ännu' }).waitFor();
     await expectNoAxeViolations(page, 'organisationer tom');
     await screenshot(page, '02-organisationer-tom');
@@ -90,7 +94,7 @@ describe('organisations in the web host', () => {
     expect(app.consoleErrors).toEqual([]);
     await app.close({ keepUserDataDir: true });
 
-    app = await openApp({ userDataDir });
+    app = await openApp({ userDataDir, path: '/#/organisationer' });
     await app.page.getByRole('link', { name: 'Föreningen Läxhjälpen Angered' }).click();
     await app.page.getByText('Åsa Lindqvist', { exact: true }).waitFor();
     await app.page.getByText('Kontaktperson skapad: Åsa Lindqvist').waitFor();

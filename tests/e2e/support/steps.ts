@@ -5,6 +5,8 @@ export async function onboard(page: Page, name = 'Anna Öberg'): Promise<void> {
   await page.getByRole('heading', { name: 'Välkommen till Lotsbok' }).waitFor();
   await page.getByLabel('Ditt namn').fill(name);
   await page.getByRole('button', { name: 'Börja använda Lotsbok' }).click();
+  await page.getByRole('heading', { name: 'Idag', level: 1 }).waitFor();
+  await page.getByRole('link', { name: 'Organisationer' }).click();
   await page.getByRole('heading', { name: 'Organisationer', level: 1 }).waitFor();
 }
 

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useParams } from 'react-router';
+import { CallsPage } from '../features/calls/CallsPage';
+import { TodayPage } from '../features/followUps/TodayPage';
 import { OrganisationDetailPage } from '../features/organisations/OrganisationDetailPage';
 import { OrganisationFormPage } from '../features/organisations/OrganisationFormPage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
@@ -12,7 +14,7 @@ function NotFound() {
   return (
     <EmptyState
       title={t('app.notFound')}
-      actions={<Link to="/organisationer">{t('app.backToStart')}</Link>}
+      actions={<Link to="/idag">{t('app.backToStart')}</Link>}
     />
   );
 }
@@ -27,7 +29,9 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<AppShell />}>
-        <Route index element={<Navigate to="/organisationer" replace />} />
+        <Route index element={<Navigate to="/idag" replace />} />
+        <Route path="idag" element={<TodayPage />} />
+        <Route path="samtal" element={<CallsPage />} />
         <Route path="organisationer" element={<OrganisationsPage />} />
         <Route path="organisationer/ny" element={<KeyedOrganisationForm />} />
         <Route path="organisationer/:organisationId" element={<OrganisationDetailPage />} />

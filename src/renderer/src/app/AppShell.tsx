@@ -19,7 +19,9 @@ export function AppShell() {
       <header className="shell__header">
         <span className="shell__brand">{t('app.name')}</span>
         <nav aria-label={t('app.mainNav')} className="shell__nav">
+          <NavLink to="/idag">{t('nav.today')}</NavLink>
           <NavLink to="/organisationer">{t('nav.organisations')}</NavLink>
+          <NavLink to="/samtal">{t('nav.calls')}</NavLink>
           <NavLink to="/installningar">{t('nav.settings')}</NavLink>
         </nav>
         <button

@@ -21,13 +21,3 @@ export async function recordEvent(event: NewEvent): Promise<void> {
     ...event,
   });
 }
-
-/** Newest first. */
-export function eventsOfOrganisation(organisationId: string, limit = 200): Promise<EventEntity[]> {
-  return db.events
-    .where('[organisationId+at]')
-    .between([organisationId, ''], [organisationId, '\uffff'])
-    .reverse()
-    .limit(limit)
-    .toArray();
-}

@@ -6,7 +6,6 @@ import { useAppStore } from '../../app/store';
 import type { DueFollowUp } from '../../db/followUpQueries';
 import { completeFollowUp, reopenFollowUp } from '../../db/followUpRepository';
 import { listNavigators } from '../../db/navigatorRepository';
-import { todayIso } from '../../lib/dates';
 import { EmptyState } from '../../ui/EmptyState';
 import { SelectField } from '../../ui/Field';
 import { Loading } from '../../ui/Loading';
@@ -17,7 +16,7 @@ import type { FollowUpAction } from './FollowUpRow';
 import { FollowUpSection } from './FollowUpSection';
 import { ReassignDialog } from './ReassignDialog';
 import { RescheduleDialog } from './RescheduleDialog';
-import { FOLLOW_UP_SECTIONS, useDueFollowUps } from './useDueFollowUps';
+import { FOLLOW_UP_SECTIONS, useDueFollowUps, useToday } from './useDueFollowUps';
 
 /** The search param holding whose follow-ups are shown: absent = mine, "alla", or a navigator id. */
 const SCOPE_PARAM = 'lots';
@@ -38,7 +37,7 @@ export function TodayPage() {
   const requested = searchParams.get(SCOPE_PARAM) ?? SCOPE_MINE;
   const scope = requested === navigator.id ? SCOPE_MINE : requested;
   const navigatorId = scope === SCOPE_MINE ? navigator.id : scope === SCOPE_ALL ? null : scope;
-  const today = todayIso();
+  const today = useToday();
   const groups = useDueFollowUps(navigatorId, today);
   const navigators = useLiveQuery(listNavigators, []);
   const navigatorsById = new Map((navigators ?? []).map((entry) => [entry.id, entry]));

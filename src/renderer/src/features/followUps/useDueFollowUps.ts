@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import { openFollowUpsDue, type DueFollowUp } from '../../db/followUpQueries';
-import { addDaysIso } from '../../lib/dates';
+import { addDaysIso, todayIso } from '../../lib/dates';
 
 /** The start page's sections, in the order they are shown. */
 export const FOLLOW_UP_SECTIONS = ['overdue', 'today', 'week'] as const;
@@ -32,4 +33,14 @@ export function useDueFollowUps(
   const until = addDaysIso(today, WEEK_DAYS);
   const followUps = useLiveQuery(() => openFollowUpsDue(navigatorId, until), [navigatorId, until]);
   return followUps === undefined ? undefined : groupFollowUps(followUps, today);
+}
+
+/** Today's date (yyyy-MM-dd), moving on at midnight when the page is left open overnight. */
+export function useToday(): string {
+  const [today, setToday] = useState(todayIso);
+  useEffect(() => {
+    const timer = window.setInterval(() => setToday(todayIso()), 60_000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return today;
 }

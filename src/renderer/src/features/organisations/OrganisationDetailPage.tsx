@@ -2,13 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useAppStore } from '../../app/store';
 import { db } from '../../db/db';
 import { setOrganisationArchived } from '../../db/organisationRepository';
 import { EmptyState } from '../../ui/EmptyState';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { ContactPersonsSection } from '../contacts/ContactPersonsSection';
-import { EventList } from '../events/EventList';
+import { Timeline } from '../timeline/Timeline';
 import { useActorId } from '../session/SessionContext';
 import { useErrorMessage } from '../session/useErrorMessage';
 import { OrganisationFacts } from './OrganisationFacts';
@@ -17,6 +18,7 @@ export function OrganisationDetailPage() {
   const { t } = useTranslation();
   const { organisationId = '' } = useParams();
   const actorId = useActorId();
+  const openCallDialog = useAppStore((state) => state.openCallDialog);
   const toMessage = useErrorMessage();
   const [error, setError] = useState<string | null>(null);
   const organisation = useLiveQuery(
@@ -57,10 +59,14 @@ export function OrganisationDetailPage() {
       <div className="page__header">
         <h1 id="organisation-title">{organisation.name}</h1>
         <div className="page__actions">
-          <Link
-            to={`/organisationer/${organisation.id}/redigera`}
+          <button
+            type="button"
             className="button button--primary"
+            onClick={() => openCallDialog({ organisationId: organisation.id })}
           >
+            {t('timeline.logCall')}
+          </button>
+          <Link to={`/organisationer/${organisation.id}/redigera`} className="button">
             {t('common.edit')}
           </Link>
           <button type="button" className="button" onClick={() => void handleArchiveToggle()}>
@@ -74,7 +80,7 @@ export function OrganisationDetailPage() {
         <OrganisationFacts organisation={organisation} />
         <ContactPersonsSection organisationId={organisation.id} />
       </div>
-      <EventList organisationId={organisation.id} />
+      <Timeline scope={{ organisationId: organisation.id }} />
     </article>
   );
 }

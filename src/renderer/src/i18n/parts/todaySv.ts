@@ -21,7 +21,6 @@ export const todaySv = {
   empty: 'Inga uppföljningar de närmaste sju dagarna.',
   emptyBody: 'Uppföljningar skapas när du loggar ett samtal med ett nästa steg.',
   overdueBadge: 'Försenad',
-  dueOn: 'Datum {{date}}',
   responsible: 'Ansvarig: {{name}}',
   unknownOrganisation: 'Okänd organisation',
   unassigned: 'Ingen ansvarig',
