@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '@renderer/app/store';
 import { db } from '@renderer/db/db';
 import { createNavigator } from '@renderer/db/navigatorRepository';
@@ -15,16 +15,6 @@ import { resetDatabase } from '../fixtures/resetDatabase';
 
 // Wednesday 11 March 2026, mid-morning local time.
 const TODAY = '2026-03-11';
-
-beforeAll(() => {
-  // jsdom has no modal dialogs; the native <dialog> only needs to open and close here.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
 
 beforeEach(async () => {
   setClock(() => new Date(2026, 2, 11, 10, 0));
