@@ -34,11 +34,11 @@ describe('CallDialog', () => {
     await user.type(combobox, 'lax');
     const listbox = await screen.findByRole('listbox', { name: 'Träffar' });
     await waitFor(() => expect(within(listbox).getAllByRole('option')).toHaveLength(3));
-    expect(within(listbox).getAllByRole('option').map((option) => option.textContent)).toEqual([
-      'Laxfiskarna',
-      'Läxhjälpen Angered',
-      'Skapa ny organisation ”lax”',
-    ]);
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Laxfiskarna', 'Läxhjälpen Angered', 'Skapa ny organisation ”lax”']);
     await user.keyboard('{ArrowDown}{Enter}');
     expect(await screen.findByText('Läxhjälpen Angered')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByLabelText('Sammanfattning')).toHaveFocus());
