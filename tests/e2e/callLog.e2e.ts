@@ -35,6 +35,9 @@ describe('logging a call from the keyboard', () => {
     const options = await dialog.getByRole('option').allTextContents();
     for (let i = 0; i < options.indexOf(name); i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
+    // The budget for a minimal call: typing, arrows and Enter to pick, then Ctrl+Enter to save.
+    const keystrokes = searchWord.length + options.indexOf(name) + 1 + 1;
+    expect(keystrokes).toBeLessThanOrEqual(10);
     await dialog.getByText(`Organisation: ${name}`).waitFor();
     await expect(
       dialog.getByLabel('Sammanfattning').evaluate((el) => el === document.activeElement),
@@ -81,6 +84,14 @@ describe('logging a call from the keyboard', () => {
     await page.getByText('Ring tillbaka om lokal').waitFor();
     await expectNoAxeViolations(page, 'idag med uppföljningar');
     await screenshot(page, '10-idag');
+
+    // Done by calling back: the dialog opens for that organisation and the save closes the follow-up.
+    await page.getByRole('button', { name: `Klar och logga samtal: ${name}` }).click();
+    await dialog.getByText(`Organisation: ${name}`).waitFor();
+    await dialog.getByLabel('Sammanfattning').fill('Ringde tillbaka, lokalen är bokad.');
+    await page.keyboard.press('Control+Enter');
+    await page.getByText(`Samtalet med ${name} är sparat.`).waitFor();
+    await expect.poll(() => page.getByText('Ring tillbaka om lokal').count()).toBe(0);
 
     await page.getByRole('link', { name: 'Samtal', exact: true }).click();
     await page.getByText('Vill starta läxhjälp på söndagar.').waitFor();

@@ -137,6 +137,7 @@ export const en: Messages = {
     discardDraft: 'Discard draft',
     unsavedLeave: 'Discard the unsaved changes?',
     history: 'Events',
+    allCalls: 'All calls with this organisation',
     historyEmpty: 'No events yet.',
     saveFailed: 'Could not save: {{message}}',
   },

@@ -141,6 +141,7 @@ export const sv = {
     discardDraft: 'Kasta utkastet',
     unsavedLeave: 'Kasta de osparade ändringarna?',
     history: 'Händelser',
+    allCalls: 'Alla samtal med organisationen',
     historyEmpty: 'Inga händelser ännu.',
     saveFailed: 'Kunde inte spara: {{message}}',
   },

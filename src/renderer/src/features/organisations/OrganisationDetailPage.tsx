@@ -81,6 +81,11 @@ export function OrganisationDetailPage() {
         <ContactPersonsSection organisationId={organisation.id} />
       </div>
       <Timeline scope={{ organisationId: organisation.id }} />
+      <p>
+        <Link to={`/samtal?organisation=${organisation.id}&fran=2000-01-01`}>
+          {t('organisation.allCalls')}
+        </Link>
+      </p>
     </article>
   );
 }
