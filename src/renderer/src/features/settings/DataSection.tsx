@@ -1,14 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/db';
-import { isDesktop, platform } from '../../lib/platform';
+import { isDesktop } from '../../lib/platform';
+import { useAppInfo } from './useAppInfo';
 import { useLoadDataset } from '../seed/useLoadDataset';
 
 export function DataSection() {
   const { t } = useTranslation();
   const { load, isRunning } = useLoadDataset();
   const count = useLiveQuery(() => db.organisations.count(), []);
-  const appInfo = useLiveQuery(() => platform.getAppInfo(), []);
+  const appInfo = useAppInfo();
   const isEmpty = count === 0;
 
   return (
