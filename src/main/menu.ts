@@ -75,7 +75,9 @@ export function buildMenuTemplate(send: Send, options: MenuOptions): MenuItemCon
     {
       label: 'Visa',
       submenu: [
-        command(send, 'Organisationer', 'open-organisations', 'CmdOrCtrl+1'),
+        command(send, 'Idag', 'open-today', 'CmdOrCtrl+1'),
+        command(send, 'Organisationer', 'open-organisations', 'CmdOrCtrl+2'),
+        command(send, 'Samtal', 'open-calls', 'CmdOrCtrl+3'),
         command(send, 'Inställningar', 'open-settings', 'CmdOrCtrl+,'),
         separator,
         ...devItems,

@@ -35,7 +35,9 @@ export type PrintToPdfRequest = { suggestedName: string };
 export const MENU_COMMANDS = [
   'new-organisation',
   'log-call',
+  'open-today',
   'open-organisations',
+  'open-calls',
   'open-settings',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

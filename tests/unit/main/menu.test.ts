@@ -71,7 +71,9 @@ describe('buildMenuTemplate', () => {
   it.each([
     ['Arkiv', 'Ny organisation', 'CmdOrCtrl+N', 'new-organisation'],
     ['Arkiv', 'Logga samtal', 'CmdOrCtrl+L', 'log-call'],
-    ['Visa', 'Organisationer', 'CmdOrCtrl+1', 'open-organisations'],
+    ['Visa', 'Idag', 'CmdOrCtrl+1', 'open-today'],
+    ['Visa', 'Organisationer', 'CmdOrCtrl+2', 'open-organisations'],
+    ['Visa', 'Samtal', 'CmdOrCtrl+3', 'open-calls'],
     ['Visa', 'Inställningar', 'CmdOrCtrl+,', 'open-settings'],
   ] as const)('%s → %s (%s) sends %s', (menu, label, accelerator, command) => {
     const { template, send } = build();

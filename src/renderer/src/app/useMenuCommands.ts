@@ -6,7 +6,9 @@ import { useAppStore } from './store';
 
 const ROUTES: Partial<Record<MenuCommand, string>> = {
   'new-organisation': '/organisationer/ny',
+  'open-today': '/idag',
   'open-organisations': '/organisationer',
+  'open-calls': '/samtal',
   'open-settings': '/installningar',
 };
 
