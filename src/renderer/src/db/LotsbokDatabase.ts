@@ -9,11 +9,13 @@ import type {
   NavigatorEntity,
   OrganisationEntity,
   PriorityAreaEntity,
+  SavedViewEntity,
   SettingEntity,
   UnitEntity,
 } from '../domain/entities';
 import { populateDefaults } from './populateDefaults';
-import { SCHEMA_V1 } from './schema';
+import { upgradeToV2 } from './migrations';
+import { SCHEMA_V1, SCHEMA_V2 } from './schema';
 
 export const DATABASE_NAME = 'lotsbok';
 
@@ -30,10 +32,12 @@ export class LotsbokDatabase extends Dexie {
   events!: EntityTable<EventEntity, 'id'>;
   settings!: EntityTable<SettingEntity, 'key'>;
   drafts!: EntityTable<DraftEntity, 'key'>;
+  savedViews!: EntityTable<SavedViewEntity, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.on('populate', (tx) => populateDefaults(tx));
   }
 }

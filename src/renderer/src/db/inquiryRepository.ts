@@ -1,4 +1,5 @@
 import type { InquiryEntity } from '../domain/entities';
+import { inquirySearchWords } from '../domain/inquirySearchWords';
 import { nowIso } from '../lib/dates';
 import { newId } from '../lib/ids';
 import { db } from './db';
@@ -30,6 +31,7 @@ export async function insertInquiry(
     stage: 'inkommet',
     matches: [],
     priorityAreaIds: [],
+    searchWords: inquirySearchWords({ title: input.title, targetGroup: '', diarienummer: '' }),
     unitId: null,
     handoff: null,
     handoffPath: '',

@@ -25,3 +25,15 @@ export const SCHEMA_V1 = {
   settings: 'key',
   drafts: 'key, updatedAt',
 } as const;
+
+/**
+ * v2: inquiries are found by text (a word index, filled in for existing rows by the upgrade), and
+ * saved views of the inquiry list get their own table.
+ */
+export const SCHEMA_V2 = {
+  inquiries:
+    'id, organisationId, contactPersonId, stage, [stage+updatedAt], responsibleNavigatorId, ' +
+    '[responsibleNavigatorId+stage], *priorityAreaIds, unitId, handoffPath, receivedAt, updatedAt, diarienummer, ' +
+    '*searchWords',
+  savedViews: 'id, scope, name',
+} as const;

@@ -178,6 +178,8 @@ export type InquiryEntity = Timestamps & {
   responsibleNavigatorId: NavigatorEntity['id'] | null;
   stage: InquiryStage;
   matches: PriorityMatch[];
+  /** Normalised words of title, target group and diarienummer (see inquirySearchWords.ts). */
+  searchWords: string[];
   /** Mirror of matches[].priorityAreaId for the multi-entry index. */
   priorityAreaIds: PriorityAreaEntity['id'][];
   unitId: UnitEntity['id'] | null;
@@ -307,3 +309,13 @@ export type SettingEntity<K extends SettingKey = SettingKey> = {
 
 /** Unsaved form input, kept so nothing typed is lost when the window closes. */
 export type DraftEntity = { key: string; value: unknown; updatedAt: IsoTimestamp };
+
+/** A named filter/sort of a list ("Mina öppna"), kept per machine and shared by export later. */
+export type SavedViewEntity = Timestamps & {
+  id: string;
+  scope: 'inquiries';
+  name: string;
+  /** The list query as the list's own type; checked when loaded. */
+  query: unknown;
+  createdBy: NavigatorEntity['id'] | null;
+};

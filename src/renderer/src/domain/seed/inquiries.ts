@@ -1,4 +1,5 @@
 import { DEFAULT_THRESHOLDS } from '../defaults';
+import { inquirySearchWords } from '../inquirySearchWords';
 import type {
   Handoff,
   HandoffOutcome,
@@ -194,6 +195,7 @@ export function buildInquiries(
       stage,
       matches,
       priorityAreaIds: matches.map((match) => match.priorityAreaId),
+      searchWords: [],
       unitId: handoff
         ? handoff.unitId
         : stageIndex === 1 && random.chance(0.6)
@@ -207,6 +209,7 @@ export function buildInquiries(
       createdAt: isoTimestamp(createdMs),
       updatedAt: isoTimestamp(Math.max(createdMs, lastEventMs)),
     };
+    entity.searchWords = inquirySearchWords(entity);
     records.push({ entity, orgIndex, receivedMs, endMs: closed ? closedMs : now });
   }
   return records;

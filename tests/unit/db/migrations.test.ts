@@ -1,0 +1,50 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LotsbokDatabase } from '@renderer/db/LotsbokDatabase';
+import { SCHEMA_V1 } from '@renderer/db/schema';
+
+const NAME = 'lotsbok-migration-test';
+
+afterEach(async () => {
+  await Dexie.delete(NAME);
+});
+
+/** A database exactly as version 1 of the app wrote it. */
+async function writeVersion1(): Promise<void> {
+  const v1 = new Dexie(NAME);
+  v1.version(1).stores(SCHEMA_V1);
+  await v1.open();
+  await v1
+    .table('organisations')
+    .add({ id: 'org-1', name: 'Läxhjälpen', nameKey: 'l|xhj|lpen', status: 'active' });
+  await v1.table('inquiries').add({
+    id: 'inq-1',
+    organisationId: 'org-1',
+    title: 'Läxhjälp för unga',
+    targetGroup: 'Elever i årskurs 7–9',
+    diarienummer: 'KS 2025/00012',
+    stage: 'inkommet',
+    priorityAreaIds: [],
+    updatedAt: '2025-01-01T10:00:00.000Z',
+  });
+  v1.close();
+}
+
+describe('schema migrations', () => {
+  it('v1 → v2 keeps every row and gives old inquiries their search words', async () => {
+    await writeVersion1();
+    const db = new LotsbokDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.organisations.get('org-1')).toMatchObject({ name: 'Läxhjälpen' });
+    const inquiry = await db.inquiries.get('inq-1');
+    expect(inquiry?.searchWords).toEqual(
+      expect.arrayContaining(['läxhjälp', 'laxhjalp', 'elever', 'ks', '2025']),
+    );
+    expect(await db.inquiries.where('searchWords').startsWith('laxh').primaryKeys()).toEqual([
+      'inq-1',
+    ]);
+    expect(await db.savedViews.count()).toBe(0);
+    db.close();
+  });
+});

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer, IopChecklistItem, IopCriterionId } from '@renderer/domain/entities';
+import {
+  assessIop,
+  emptyIopChecklist,
+  IOP_CRITERIA,
+  type IopRisk,
+} from '@renderer/domain/iopRules';
+
+const ALL_IDS: IopCriterionId[] = [
+  'initiativFranOrganisationen',
+  'marknadFinns',
+  'badaParterBidrar',
+  'gemensamtMal',
+  'langsiktigt',
+  'organisationenSjalvstandig',
+  'inteForeningsbidrag',
+  'statsstodBeaktat',
+];
+
+/** A checklist that passes every criterion (a real partnership), with overrides. */
+function checklist(
+  overrides: Partial<Record<IopCriterionId, Answer | [Answer, string]>> = {},
+): IopChecklistItem[] {
+  return ALL_IDS.map((criterion) => {
+    const override = overrides[criterion];
+    const [answer, comment] = Array.isArray(override)
+      ? override
+      : [override ?? (criterion === 'marknadFinns' ? 'nej' : 'ja'), ''];
+    return { criterion, answer, comment };
+  });
+}
+
+const unlawful = (criterion: IopCriterionId): IopRisk => ({
+  kind: 'mayBeUnlawfulDirectProcurement',
+  criterion,
+});
+const warn = (
+  criterion: IopCriterionId,
+  reason: Extract<IopRisk, { kind: 'warning' }>['reason'],
+  suggestedPath: 'foreningsbidrag' | null = null,
+): IopRisk => ({ kind: 'warning', criterion, reason, suggestedPath });
+const unclear = (criterion: IopCriterionId): IopRisk => warn(criterion, 'unclear');
+
+describe('IOP_CRITERIA', () => {
+  it('lists all eight criteria once, in display order', () => {
+    expect(IOP_CRITERIA.map((c) => c.id)).toEqual(ALL_IDS);
+  });
+
+  it('names the answer that raises a risk', () => {
+    expect(Object.fromEntries(IOP_CRITERIA.map((c) => [c.id, c.riskWhen]))).toEqual({
+      initiativFranOrganisationen: 'nej',
+      marknadFinns: 'ja',
+      badaParterBidrar: 'nej',
+      gemensamtMal: null,
+      langsiktigt: null,
+      organisationenSjalvstandig: 'nej',
+      inteForeningsbidrag: 'nej',
+      statsstodBeaktat: 'nej',
+    });
+  });
+});
+
+describe('emptyIopChecklist', () => {
+  it('has every criterion as oklart with an empty comment', () => {
+    expect(emptyIopChecklist()).toEqual(
+      ALL_IDS.map((criterion) => ({ criterion, answer: 'oklart', comment: '' })),
+    );
+  });
+
+  it('is incomplete with warnings on the three purchase criteria but no hard risk', () => {
+    expect(assessIop(emptyIopChecklist())).toEqual({
+      complete: false,
+      missing: ALL_IDS,
+      risks: [
+        unclear('initiativFranOrganisationen'),
+        unclear('marknadFinns'),
+        unclear('badaParterBidrar'),
+      ],
+      needsComment: false,
+    });
+  });
+});
+
+describe('assessIop', () => {
+  it.each<[string, Parameters<typeof checklist>[0], IopRisk[], boolean]>([
+    ['a real partnership', {}, [], false],
+    [
+      'initiative from the municipality',
+      { initiativFranOrganisationen: 'nej' },
+      [unlawful('initiativFranOrganisationen')],
+      true,
+    ],
+    ['a market exists', { marknadFinns: 'ja' }, [unlawful('marknadFinns')], true],
+    [
+      'only one party contributes',
+      { badaParterBidrar: 'nej' },
+      [unlawful('badaParterBidrar')],
+      true,
+    ],
+    [
+      'a hard risk with a comment',
+      { marknadFinns: ['ja', 'Ingen annan aktör erbjuder detta i stadsdelen.'] },
+      [unlawful('marknadFinns')],
+      false,
+    ],
+    [
+      'a hard risk with a blank comment',
+      { marknadFinns: ['ja', '   '] },
+      [unlawful('marknadFinns')],
+      true,
+    ],
+    [
+      'two hard risks, one commented',
+      { initiativFranOrganisationen: ['nej', 'Kommunen bad om det.'], badaParterBidrar: 'nej' },
+      [unlawful('initiativFranOrganisationen'), unlawful('badaParterBidrar')],
+      true,
+    ],
+    [
+      'an ordinary grant',
+      { inteForeningsbidrag: 'nej' },
+      [warn('inteForeningsbidrag', 'ordinaryGrant', 'foreningsbidrag')],
+      false,
+    ],
+    [
+      'organisation not independent',
+      { organisationenSjalvstandig: 'nej' },
+      [warn('organisationenSjalvstandig', 'notIndependent')],
+      false,
+    ],
+    [
+      'state aid not considered',
+      { statsstodBeaktat: 'nej' },
+      [warn('statsstodBeaktat', 'stateAid')],
+      false,
+    ],
+    ['no shared goal (recorded, no risk)', { gemensamtMal: 'nej' }, [], false],
+    ['not long-term (recorded, no risk)', { langsiktigt: 'nej' }, [], false],
+    [
+      'initiative unclear',
+      { initiativFranOrganisationen: 'oklart' },
+      [unclear('initiativFranOrganisationen')],
+      false,
+    ],
+    ['market unclear', { marknadFinns: 'oklart' }, [unclear('marknadFinns')], false],
+    ['contribution unclear', { badaParterBidrar: 'oklart' }, [unclear('badaParterBidrar')], false],
+    ['market answered nej is fine', { marknadFinns: 'nej' }, [], false],
+    ['state aid unclear is only missing', { statsstodBeaktat: 'oklart' }, [], false],
+  ])('%s', (_label, overrides, risks, needsComment) => {
+    expect(assessIop(checklist(overrides))).toMatchObject({ risks, needsComment });
+  });
+
+  it('lists risks in display order regardless of checklist order', () => {
+    const items = checklist({ statsstodBeaktat: 'nej', initiativFranOrganisationen: 'nej' });
+    expect(assessIop([...items].reverse()).risks.map((r) => r.criterion)).toEqual([
+      'initiativFranOrganisationen',
+      'statsstodBeaktat',
+    ]);
+  });
+
+  it.each<[string, IopChecklistItem[], IopCriterionId[]]>([
+    ['all answered', checklist(), []],
+    ['one oklart', checklist({ langsiktigt: 'oklart' }), ['langsiktigt']],
+    [
+      'criteria absent from the list',
+      checklist().filter((i) => i.criterion !== 'gemensamtMal' && i.criterion !== 'marknadFinns'),
+      ['marknadFinns', 'gemensamtMal'],
+    ],
+    ['an empty list', [], ALL_IDS],
+  ])('missing: %s', (_label, items, missing) => {
+    const result = assessIop(items);
+    expect(result.missing).toEqual(missing);
+    expect(result.complete).toBe(missing.length === 0);
+  });
+
+  it('treats an absent purchase criterion like oklart (warning, not a hard risk)', () => {
+    const items = checklist().filter((i) => i.criterion !== 'badaParterBidrar');
+    expect(assessIop(items).risks).toEqual([unclear('badaParterBidrar')]);
+  });
+
+  it('uses the first item when a criterion appears twice', () => {
+    const items: IopChecklistItem[] = [
+      ...checklist({ marknadFinns: 'ja' }),
+      { criterion: 'marknadFinns', answer: 'nej', comment: '' },
+    ];
+    expect(assessIop(items).risks).toEqual([unlawful('marknadFinns')]);
+  });
+});
