@@ -110,7 +110,8 @@ export type Thresholds = {
   documentationDutyLimit: number;
 };
 
-export type Answer = 'ja' | 'nej' | 'oklart';
+export const ANSWERS_LIST = ['ja', 'nej', 'oklart'] as const;
+export type Answer = (typeof ANSWERS_LIST)[number];
 
 export type IopCriterionId =
   | 'initiativFranOrganisationen'

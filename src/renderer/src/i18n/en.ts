@@ -328,6 +328,25 @@ export const en: Messages = {
     },
   },
   errors: {
+    inquiry: {
+      invalidField: 'Invalid value in the field {{field}}.',
+    },
+    stage: {
+      needsMatch: 'Match the inquiry to at least one priority area first.',
+      needsHandoff: 'Make a handoff decision first.',
+      needsOutcome: 'Record the outcome of the handoff first.',
+      sameStage: 'The inquiry is already at that stage.',
+    },
+    handoff: {
+      valueMissing: 'Enter an estimated value in kronor before direct procurement can be chosen.',
+      aboveLegalLimit:
+        'The value is at or above the legal limit for direct procurement. Choose another path (e.g. procurement or IOP).',
+      iopRiskNeedsComment:
+        'The answers suggest the IOP may be an unlawful direct procurement. Write a comment before going on.',
+    },
+    closeReasonRequired: 'Give a reason for closing the inquiry.',
+    agreementDetailsRequired: 'Enter the agreement value and the signing date.',
+    periodInvalid: 'The agreement period ends before it starts.',
     organisationRequired: 'Choose an organisation or create a new one.',
     timeInvalid: 'Enter a valid time.',
     timeInFuture: 'The time is in the future. A call is logged once it has happened.',

@@ -329,6 +329,25 @@ export const sv = {
     },
   },
   errors: {
+    inquiry: {
+      invalidField: 'Ogiltigt värde i fältet {{field}}.',
+    },
+    stage: {
+      needsMatch: 'Matcha ärendet mot minst ett prioriterat område först.',
+      needsHandoff: 'Fatta ett beslut om överlämning först.',
+      needsOutcome: 'Ange utfallet av överlämningen först.',
+      sameStage: 'Ärendet är redan i det steget.',
+    },
+    handoff: {
+      valueMissing: 'Ange ett uppskattat värde i kronor innan direktupphandling kan väljas.',
+      aboveLegalLimit:
+        'Värdet ligger på eller över lagens gräns för direktupphandling. Välj en annan väg (t.ex. upphandling eller IOP).',
+      iopRiskNeedsComment:
+        'Svaren tyder på att IOP:n kan vara en otillåten direktupphandling. Skriv en kommentar innan du går vidare.',
+    },
+    closeReasonRequired: 'Ange varför ärendet avslutas.',
+    agreementDetailsRequired: 'Ange avtalets värde och datum för undertecknande.',
+    periodInvalid: 'Avtalsperiodens slut ligger före dess början.',
     organisationRequired: 'Välj en organisation eller skapa en ny.',
     timeInvalid: 'Ange en giltig tid.',
     timeInFuture: 'Tiden ligger i framtiden. Ett samtal loggas när det har skett.',
