@@ -1,0 +1,98 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '@renderer/db/db';
+import {
+  DEFAULT_INQUIRY_QUERY,
+  queryInquiryBoard,
+  queryInquiryIds,
+  type InquiryListQuery,
+} from '@renderer/db/inquiryQueries';
+import { createOrganisation } from '@renderer/db/organisationRepository';
+import { organisationInput } from '../../fixtures/builders';
+import { addInquiry } from '../../fixtures/inquiryBuilder';
+import { resetDatabase } from '../../fixtures/resetDatabase';
+
+const TODAY = '2026-11-22';
+let ids: Record<string, string> = {};
+
+beforeEach(async () => {
+  await resetDatabase();
+  const cyklar = await createOrganisation(
+    organisationInput({ name: 'Cykelkooperativet Hisingen' }),
+    null,
+  );
+  const jour = await createOrganisation(organisationInput({ name: 'Kvinnojouren Gryning' }), null);
+  const a = await addInquiry(cyklar.id, {
+    title: 'Matleveranser till äldre',
+    stage: 'matchning',
+    priorityAreaIds: ['pa-halsa'],
+    updatedAt: '2026-11-20T10:00:00.000Z',
+  });
+  const b = await addInquiry(jour.id, {
+    title: 'Stödsamtal',
+    stage: 'uppfoljning',
+    handoffPath: 'iop',
+    responsibleNavigatorId: 'nav-1',
+    updatedAt: '2026-11-21T10:00:00.000Z',
+  });
+  const c = await addInquiry(jour.id, {
+    title: 'Läxhjälp',
+    stage: 'inkommet',
+    diarienummer: 'KS 2026/00077',
+    updatedAt: '2026-11-19T10:00:00.000Z',
+    receivedAt: '2025-03-01T10:00:00.000Z',
+  });
+  ids = { a: a.id, b: b.id, c: c.id };
+  await db.followUps.add({
+    id: 'f1',
+    organisationId: jour.id,
+    inquiryId: c.id,
+    callId: null,
+    navigatorId: null,
+    dueDate: '2026-11-01',
+    nextStep: 'Ring',
+    status: 'open',
+    doneAt: null,
+    createdAt: '',
+    updatedAt: '',
+  });
+});
+
+const run = (patch: Partial<InquiryListQuery>) =>
+  queryInquiryIds({ ...DEFAULT_INQUIRY_QUERY, ...patch }, TODAY);
+
+describe('queryInquiryIds', () => {
+  it('orders by last change, newest first', async () => {
+    expect(await run({})).toEqual([ids.b, ids.a, ids.c]);
+  });
+
+  it('filters by stage, area, navigator, path, period and overdue follow-ups', async () => {
+    expect(await run({ stage: 'matchning' })).toEqual([ids.a]);
+    expect(await run({ priorityAreaId: 'pa-halsa' })).toEqual([ids.a]);
+    expect(await run({ navigatorId: 'nav-1', handoffPath: 'iop' })).toEqual([ids.b]);
+    expect(await run({ fromIso: '2026-01-01T00:00:00.000Z' })).toEqual([ids.b, ids.a]);
+    expect(await run({ hasOverdueFollowUp: true })).toEqual([ids.c]);
+  });
+
+  it('finds by title, diarienummer or organisation name, å/ä-folded as a fallback', async () => {
+    expect(await run({ text: 'matlev' })).toEqual([ids.a]);
+    expect(await run({ text: 'kvinnojouren' })).toEqual([ids.b, ids.c]);
+    expect(await run({ text: 'laxhjalp' })).toEqual([ids.c]);
+    expect(await run({ text: '2026 00077' })).toEqual([ids.c]);
+  });
+});
+
+describe('queryInquiryBoard', () => {
+  it('splits the filtered ids into the five columns', async () => {
+    const board = await queryInquiryBoard(
+      { ...DEFAULT_INQUIRY_QUERY, text: 'kvinnojouren' },
+      TODAY,
+    );
+    expect(board).toEqual({
+      inkommet: [ids.c],
+      matchning: [],
+      overlamning: [],
+      uppfoljning: [ids.b],
+      avslutat: [],
+    });
+  });
+});
