@@ -82,3 +82,29 @@ describe('queryOrganisationIds', () => {
     expect(await names({ text: 'finnsinte' })).toEqual([]);
   });
 });
+
+describe('the in-memory path for narrow text searches', () => {
+  it('gives exactly the order of the index path, for every sort and direction', async () => {
+    const make = (name: string) => createOrganisation(organisationInput({ name }), null);
+    for (const name of ['Zeta Ek', 'Åby Ek', 'Alfa Ek', 'Ängen Ek', 'Beta Ek', 'Öster Ek'])
+      await make(name);
+    const all = await db.organisations.toArray();
+    for (const [index, row] of all.entries()) {
+      if (index % 2 === 0)
+        await db.organisations.update(row.id, {
+          lastContactedAt: `2026-0${(index % 9) + 1}-01T00:00:00.000Z`,
+        });
+    }
+    for (const sort of ['name', 'lastContacted', 'created'] as const) {
+      for (const direction of ['asc', 'desc'] as const) {
+        const query = { ...DEFAULT_ORGANISATION_QUERY, sort, direction };
+        const everything = await queryOrganisationIds(query);
+        const withText = await queryOrganisationIds({ ...query, text: 'ek' });
+        const ekIds = new Set(
+          (await db.organisations.where('searchWords').equals('ek').primaryKeys()) as string[],
+        );
+        expect(withText).toEqual(everything.filter((id) => ekIds.has(id)));
+      }
+    }
+  });
+});

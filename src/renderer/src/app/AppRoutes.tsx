@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useParams } from 'react-router';
 import { CallsPage } from '../features/calls/CallsPage';
 import { TodayPage } from '../features/followUps/TodayPage';
+import { InquiriesPage } from '../features/inquiries/InquiriesPage';
+import { InquiryPage } from '../features/inquiry/InquiryPage';
 import { OrganisationDetailPage } from '../features/organisations/OrganisationDetailPage';
 import { OrganisationFormPage } from '../features/organisations/OrganisationFormPage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
@@ -32,6 +34,8 @@ export function AppRoutes() {
         <Route index element={<Navigate to="/idag" replace />} />
         <Route path="idag" element={<TodayPage />} />
         <Route path="samtal" element={<CallsPage />} />
+        <Route path="arenden" element={<InquiriesPage />} />
+        <Route path="arenden/:inquiryId" element={<InquiryPage />} />
         <Route path="organisationer" element={<OrganisationsPage />} />
         <Route path="organisationer/ny" element={<KeyedOrganisationForm />} />
         <Route path="organisationer/:organisationId" element={<OrganisationDetailPage />} />

@@ -20,6 +20,7 @@ export function AppShell() {
         <span className="shell__brand">{t('app.name')}</span>
         <nav aria-label={t('app.mainNav')} className="shell__nav">
           <NavLink to="/idag">{t('nav.today')}</NavLink>
+          <NavLink to="/arenden">{t('nav.inquiries')}</NavLink>
           <NavLink to="/organisationer">{t('nav.organisations')}</NavLink>
           <NavLink to="/samtal">{t('nav.calls')}</NavLink>
           <NavLink to="/installningar">{t('nav.settings')}</NavLink>

@@ -96,19 +96,63 @@ async function idsMatchingText(words: string[], text: string): Promise<Set<strin
   return result;
 }
 
-/** The ids of the organisations a list shows, in order. Only index keys are read, never whole rows. */
+/** Up to this many text matches, their rows are read and sorted in memory (cheaper than keys of all). */
+const IN_MEMORY_LIMIT = 2000;
+
+function compareForSort(sort: OrganisationSort) {
+  const key = (row: OrganisationEntity) =>
+    sort === 'name' ? row.nameKey : sort === 'created' ? row.createdAt : row.lastContactedAt;
+  return (a: OrganisationEntity, b: OrganisationEntity) => {
+    const x = key(a);
+    const y = key(b);
+    if (x !== y) return x === null ? -1 : y === null ? 1 : x < y ? -1 : 1;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  };
+}
+
+/**
+ * A few matches of a typed search: read those rows, filter and sort them in memory, in exactly the
+ * order the index path gives (never-contacted count as the oldest, ties by id).
+ */
+async function sortMatches(ids: Set<string>, query: OrganisationListQuery): Promise<string[]> {
+  const rows = (await db.organisations.bulkGet([...ids])).filter(
+    (row): row is OrganisationEntity =>
+      row !== undefined &&
+      row.status === query.status &&
+      (!query.legalForm || row.legalForm === query.legalForm) &&
+      (!query.ideaRegistration || row.ideaRegistration === query.ideaRegistration) &&
+      (!query.tag || row.tags.includes(query.tag)),
+  );
+  const compare = compareForSort(query.sort);
+  if (query.sort !== 'lastContacted') {
+    rows.sort(compare);
+    return (query.direction === 'asc' ? rows : rows.reverse()).map((row) => row.id);
+  }
+  const byName = compareForSort('name');
+  const never = rows.filter((row) => row.lastContactedAt === null).sort(byName);
+  const contacted = rows.filter((row) => row.lastContactedAt !== null).sort(compare);
+  const ordered =
+    query.direction === 'asc' ? [...never, ...contacted] : [...contacted.reverse(), ...never];
+  return ordered.map((row) => row.id);
+}
+
+/**
+ * The ids of the organisations a list shows, in order: from index keys, or for a narrow text search
+ * from the few matching rows — never the whole table.
+ */
 export async function queryOrganisationIds(query: OrganisationListQuery): Promise<string[]> {
   // Runs inside liveQuery: every await here must be a Dexie query (or a function whose first await
   // is one). Awaiting an async function that resolves without touching Dexie loses liveQuery's
   // tracking, and the list would then stop updating when data changes.
+  const words = normaliseWords(query.text);
+  const textMatches = words.length > 0 ? await idsMatchingText(words, query.text) : null;
+  if (textMatches && textMatches.size <= IN_MEMORY_LIMIT) return sortMatches(textMatches, query);
   const ordered = await sortedIds(query.status, query.sort, query.direction);
-  const filters: Set<string>[] = [];
+  const filters: Set<string>[] = textMatches ? [textMatches] : [];
   if (query.legalForm) filters.push(await idsWhere('legalForm', query.legalForm));
   if (query.ideaRegistration)
     filters.push(await idsWhere('ideaRegistration', query.ideaRegistration));
   if (query.tag) filters.push(await idsWhere('tags', query.tag));
-  const words = normaliseWords(query.text);
-  if (words.length > 0) filters.push(await idsMatchingText(words, query.text));
   if (filters.length === 0) return ordered;
   filters.sort((a, b) => a.size - b.size);
   return ordered.filter((id) => filters.every((set) => set.has(id)));

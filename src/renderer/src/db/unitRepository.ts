@@ -90,7 +90,11 @@ export async function updateUnit(id: string, raw: unknown, actorId: ActorId): Pr
 }
 
 /** No hard delete: handoffs reference units, so a unit no longer used is deactivated. */
-export async function setUnitActive(id: string, isActive: boolean, actorId: ActorId): Promise<void> {
+export async function setUnitActive(
+  id: string,
+  isActive: boolean,
+  actorId: ActorId,
+): Promise<void> {
   await db.transaction('rw', db.units, db.events, async () => {
     const before = await db.units.get(id);
     if (!before) throw new DomainError('notFound');

@@ -26,7 +26,9 @@ const schema = z.object({
     .string()
     .trim()
     .transform((name) => name.replace(/\s+/g, ' '))
-    .pipe(z.string().min(1, { error: 'nameRequired' }).max(UNIT_NAME_MAX, { error: 'nameTooLong' })),
+    .pipe(
+      z.string().min(1, { error: 'nameRequired' }).max(UNIT_NAME_MAX, { error: 'nameTooLong' }),
+    ),
   contactName: text(120),
   contactEmail: text(200),
   contactPhone: text(40),
@@ -40,7 +42,8 @@ export function validateUnitInput(raw: unknown): UnitValidation {
     for (const issue of parsed.error.issues) {
       const field = issue.path[0];
       if (typeof field !== 'string' || !(field in EMPTY_UNIT_INPUT)) continue;
-      errors[field as keyof UnitInput] ??= issue.code === 'invalid_type' ? 'invalid' : issue.message;
+      errors[field as keyof UnitInput] ??=
+        issue.code === 'invalid_type' ? 'invalid' : issue.message;
     }
     return { ok: false, errors: Object.keys(errors).length > 0 ? errors : { name: 'invalid' } };
   }

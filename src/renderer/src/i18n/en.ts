@@ -1,4 +1,7 @@
 import { callsListEn } from './parts/callsListEn';
+import { inquiryEn } from './parts/inquiryEn';
+import { inquiriesEn } from './parts/inquiriesEn';
+import { settingsEditEn } from './parts/settingsEditEn';
 import { todayEn } from './parts/todayEn';
 import type { Messages } from './sv';
 
@@ -17,7 +20,13 @@ export const en: Messages = {
     backToStart: 'Back to the start page',
     breadcrumbs: 'Breadcrumbs',
   },
-  nav: { today: 'Today', organisations: 'Organisations', calls: 'Calls', settings: 'Settings' },
+  nav: {
+    today: 'Today',
+    inquiries: 'Inquiries',
+    organisations: 'Organisations',
+    calls: 'Calls',
+    settings: 'Settings',
+  },
   common: {
     save: 'Save',
     cancel: 'Cancel',
@@ -314,6 +323,7 @@ export const en: Messages = {
   },
   seed: {
     progressLabel: 'Loading example data',
+    progressLabelStress: 'Loading the large data set',
     progress: '{{done}} of {{total}} records',
     done: 'Done: {{summary}}.',
     failed: 'Loading failed and nothing was saved: {{message}}',
@@ -393,4 +403,7 @@ export const en: Messages = {
   },
   today: todayEn,
   callsList: callsListEn,
+  inquiry: inquiryEn,
+  inquiries: inquiriesEn,
+  settingsEdit: settingsEditEn,
 };

@@ -1,4 +1,7 @@
 import { callsListSv } from './parts/callsListSv';
+import { inquirySv } from './parts/inquirySv';
+import { inquiriesSv } from './parts/inquiriesSv';
+import { settingsEditSv } from './parts/settingsEditSv';
 import { todaySv } from './parts/todaySv';
 
 /** Swedish, the default language. en.ts must have the same keys (checked by its type). */
@@ -18,6 +21,7 @@ export const sv = {
   },
   nav: {
     today: 'Idag',
+    inquiries: 'Ärenden',
     organisations: 'Organisationer',
     calls: 'Samtal',
     settings: 'Inställningar',
@@ -315,6 +319,7 @@ export const sv = {
   },
   seed: {
     progressLabel: 'Läser in exempeldata',
+    progressLabelStress: 'Läser in stordata',
     progress: '{{done}} av {{total}} poster',
     done: 'Klart: {{summary}}.',
     failed: 'Inläsningen misslyckades och ingenting sparades: {{message}}',
@@ -394,6 +399,9 @@ export const sv = {
   },
   today: todaySv,
   callsList: callsListSv,
+  inquiry: inquirySv,
+  inquiries: inquiriesSv,
+  settingsEdit: settingsEditSv,
 };
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

@@ -13,9 +13,9 @@ export function useLoadDataset(): { load: (size: SeedSize) => Promise<void>; isR
   const toMessage = useErrorMessage();
   const setTask = useAppStore((state) => state.setTask);
   const isRunning = useAppStore((state) => state.task.status === 'running');
-  const label = t('seed.progressLabel');
 
   const load = async (size: SeedSize) => {
+    const label = size === 'stress' ? t('seed.progressLabelStress') : t('seed.progressLabel');
     setTask({ status: 'running', label, done: 0, total: 0 });
     try {
       const summary = await loadDataset(size, actorId, ({ done, total }) =>

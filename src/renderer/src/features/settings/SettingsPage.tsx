@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { CallOutcomesSection } from './CallOutcomesSection';
 import { DataSection } from './DataSection';
 import { LanguageSection } from './LanguageSection';
 import { NavigatorsSection } from './NavigatorsSection';
+import { NoteKindSection } from './NoteKindSection';
+import { PriorityAreasSection } from './PriorityAreasSection';
 import { ThresholdsSection } from './ThresholdsSection';
+import { UnitsSection } from './UnitsSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -12,8 +16,12 @@ export function SettingsPage() {
         <h1>{t('settings.title')}</h1>
       </div>
       <NavigatorsSection />
-      <LanguageSection />
+      <PriorityAreasSection />
+      <UnitsSection />
       <ThresholdsSection />
+      <CallOutcomesSection />
+      <NoteKindSection />
+      <LanguageSection />
       <DataSection />
     </div>
   );

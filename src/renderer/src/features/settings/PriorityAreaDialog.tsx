@@ -1,0 +1,111 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createPriorityArea, updatePriorityArea } from '../../db/priorityAreaRepository';
+import type { PriorityAreaEntity } from '../../domain/entities';
+import {
+  EMPTY_PRIORITY_AREA_INPUT,
+  PRIORITY_AREA_DESCRIPTION_MAX,
+  PRIORITY_AREA_NAME_MAX,
+  priorityAreaToInput,
+  validatePriorityAreaInput,
+  type PriorityAreaErrors,
+  type PriorityAreaInput,
+} from '../../domain/priorityAreaInput';
+import { Dialog } from '../../ui/Dialog';
+import { TextAreaField, TextField } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
+import { useActorId } from '../session/SessionContext';
+import { useSettingsMessages } from './useSettingsMessages';
+
+export type PriorityAreaDialogProps = {
+  /** The area to edit, or null for a new one. */
+  area: PriorityAreaEntity | null;
+  onClose: () => void;
+};
+
+/** Name, description and keywords (word stems) of a priority area. */
+export function PriorityAreaDialog({ area, onClose }: PriorityAreaDialogProps) {
+  const { t } = useTranslation();
+  const actorId = useActorId();
+  const { codeMessage, errorMessage } = useSettingsMessages();
+  const [input, setInput] = useState<PriorityAreaInput>(
+    area ? priorityAreaToInput(area) : EMPTY_PRIORITY_AREA_INPUT,
+  );
+  const [errors, setErrors] = useState<PriorityAreaErrors>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [isSaving, setIsSaving] = useState(false);
+
+  const update = (patch: Partial<PriorityAreaInput>) => {
+    setInput((current) => ({ ...current, ...patch }));
+    setErrors((current) => {
+      const next = { ...current };
+      for (const key of Object.keys(patch)) delete next[key as keyof PriorityAreaInput];
+      return next;
+    });
+  };
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (isSaving) return;
+    const result = validatePriorityAreaInput(input);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setIsSaving(true);
+    setSaveError(null);
+    try {
+      if (area) await updatePriorityArea(area.id, input, actorId);
+      else await createPriorityArea(input, actorId);
+      onClose();
+    } catch (error) {
+      setSaveError(errorMessage(error));
+      setIsSaving(false);
+    }
+  };
+
+  const title = area
+    ? t('settingsEdit.priorityAreas.editTitle', { name: area.name })
+    : t('settingsEdit.priorityAreas.newTitle');
+
+  return (
+    <Dialog title={title} isOpen onClose={onClose}>
+      <form onSubmit={(event) => void handleSubmit(event)} noValidate className="dialog__form">
+        <TextField
+          label={t('settingsEdit.priorityAreas.name')}
+          value={input.name}
+          maxLength={PRIORITY_AREA_NAME_MAX}
+          isRequired
+          requiredText={t('common.required')}
+          error={codeMessage(errors.name)}
+          autoFocus
+          onChange={(event) => update({ name: event.target.value })}
+        />
+        <TextAreaField
+          label={t('settingsEdit.priorityAreas.description')}
+          value={input.description}
+          maxLength={PRIORITY_AREA_DESCRIPTION_MAX}
+          rows={3}
+          error={codeMessage(errors.description)}
+          onChange={(event) => update({ description: event.target.value })}
+        />
+        <TextField
+          label={t('settingsEdit.priorityAreas.keywords')}
+          value={input.keywords}
+          hint={t('settingsEdit.priorityAreas.keywordsHint')}
+          error={codeMessage(errors.keywords)}
+          onChange={(event) => update({ keywords: event.target.value })}
+        />
+        {saveError ? <Notice tone="error">{saveError}</Notice> : null}
+        <div className="form__actions">
+          <button type="submit" className="button button--primary" disabled={isSaving}>
+            {isSaving ? t('common.saving') : t('common.save')}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
