@@ -252,4 +252,3 @@ export async function setOutcome(
     return saveInquiry(before, after, actorId, 'decision', ['outcome'], outcome.note);
   });
 }
-

@@ -13,7 +13,11 @@ import { containsPersonnummer } from './sensitiveText';
 
 /** Amounts as Swedish users type them: "150 000", "150.000 kr", "150000". */
 export function parseAmount(text: string): number | null {
-  const cleaned = text.replace(/kr/gi, '').replace(/[\s\u00a0.]/g, '').replace(',', '.').trim();
+  const cleaned = text
+    .replace(/kr/gi, '')
+    .replace(/[\s\u00a0.]/g, '')
+    .replace(',', '.')
+    .trim();
   if (cleaned === '') return null;
   const value = Number(cleaned);
   return Number.isFinite(value) && value >= 0 ? Math.round(value) : Number.NaN;
@@ -37,7 +41,13 @@ export type InquiryDetails = z.infer<typeof inquiryDetailsSchema>;
 
 export const matchesSchema = z.object({
   matches: z
-    .array(z.object({ priorityAreaId: z.string().min(1), rationale: text(1_000), fromSuggestion: z.boolean() }))
+    .array(
+      z.object({
+        priorityAreaId: z.string().min(1),
+        rationale: text(1_000),
+        fromSuggestion: z.boolean(),
+      }),
+    )
     .max(20),
   unitId: z.string().min(1).nullable(),
 });
