@@ -76,8 +76,9 @@ export function buildMenuTemplate(send: Send, options: MenuOptions): MenuItemCon
       label: 'Visa',
       submenu: [
         command(send, 'Idag', 'open-today', 'CmdOrCtrl+1'),
-        command(send, 'Organisationer', 'open-organisations', 'CmdOrCtrl+2'),
-        command(send, 'Samtal', 'open-calls', 'CmdOrCtrl+3'),
+        command(send, 'Ärenden', 'open-inquiries', 'CmdOrCtrl+2'),
+        command(send, 'Organisationer', 'open-organisations', 'CmdOrCtrl+3'),
+        command(send, 'Samtal', 'open-calls', 'CmdOrCtrl+4'),
         command(send, 'Inställningar', 'open-settings', 'CmdOrCtrl+,'),
         separator,
         ...devItems,

@@ -36,6 +36,7 @@ export const MENU_COMMANDS = [
   'new-organisation',
   'log-call',
   'open-today',
+  'open-inquiries',
   'open-organisations',
   'open-calls',
   'open-settings',

@@ -72,8 +72,9 @@ describe('buildMenuTemplate', () => {
     ['Arkiv', 'Ny organisation', 'CmdOrCtrl+N', 'new-organisation'],
     ['Arkiv', 'Logga samtal', 'CmdOrCtrl+L', 'log-call'],
     ['Visa', 'Idag', 'CmdOrCtrl+1', 'open-today'],
-    ['Visa', 'Organisationer', 'CmdOrCtrl+2', 'open-organisations'],
-    ['Visa', 'Samtal', 'CmdOrCtrl+3', 'open-calls'],
+    ['Visa', 'Ärenden', 'CmdOrCtrl+2', 'open-inquiries'],
+    ['Visa', 'Organisationer', 'CmdOrCtrl+3', 'open-organisations'],
+    ['Visa', 'Samtal', 'CmdOrCtrl+4', 'open-calls'],
     ['Visa', 'Inställningar', 'CmdOrCtrl+,', 'open-settings'],
   ] as const)('%s → %s (%s) sends %s', (menu, label, accelerator, command) => {
     const { template, send } = build();

@@ -7,6 +7,7 @@ import { useAppStore } from './store';
 const ROUTES: Partial<Record<MenuCommand, string>> = {
   'new-organisation': '/organisationer/ny',
   'open-today': '/idag',
+  'open-inquiries': '/arenden',
   'open-organisations': '/organisationer',
   'open-calls': '/samtal',
   'open-settings': '/installningar',
