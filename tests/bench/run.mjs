@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../scripts/staticServer.mjs';
+import { INQUIRY_LABELS, measureInquiries } from './inquiryMeasurements.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -28,6 +29,7 @@ const LABELS = {
   todayAll: 'Idag (alla lotsar): full load',
   calls: 'Samtal (last 30 days): full load',
   timeline: 'Organisation page + timeline (click)',
+  ...INQUIRY_LABELS,
 };
 
 // Runs in the page (Playwright serialises it, so it is self-contained): once `what` is fully
@@ -69,10 +71,10 @@ function screenReady({ what, want, unlike }) {
 }
 
 // Polled once per animation frame, so a figure is at most one frame (~16 ms) late.
-const readyNote = async (page, what, { want, unlike } = {}) => {
-  const options = { polling: 'raf', timeout: 60_000 };
-  return (await page.waitForFunction(screenReady, { what, want, unlike }, options)).jsonValue();
-};
+const waitInPage = async (page, check, arg) =>
+  (await page.waitForFunction(check, arg, { polling: 'raf', timeout: 60_000 })).jsonValue();
+const readyNote = (page, what, { want, unlike } = {}) =>
+  waitInPage(page, screenReady, { what, want, unlike });
 const round = (x) => Math.round(x * 10) / 10;
 
 // One warm-up run (discarded: it pays for cold caches), then RUNS timed runs. Only `act` is timed
@@ -143,7 +145,8 @@ async function pickQueries(page) {
   return [usable[0].slice(0, 4), usable.at(-1).slice(0, 3)];
 }
 
-async function benchProfile(profile, url, queries) {
+/** With the exempel profile's result as the third argument, its search prefixes are reused. */
+async function benchProfile(profile, url, { queries, inquiryQueries } = {}) {
   console.log(`\n== ${profile} ==`);
   const userDataDir = await mkdtemp(join(tmpdir(), `lotsbok-bench-${profile}-`));
   let opened;
@@ -221,7 +224,10 @@ async function benchProfile(profile, url, queries) {
         return readyNote(page, 'timeline');
       },
     });
-    return { seeding, results, queries };
+    const wait = (check, arg) => waitInPage(page, check, arg);
+    const inquiryArgs = { page, url, run, blank, wait, queries: inquiryQueries };
+    inquiryQueries = await measureInquiries(inquiryArgs);
+    return { seeding, results, queries, inquiryQueries };
   } catch (error) {
     await mkdir(resultsDir, { recursive: true });
     const shot = join(resultsDir, `failure-${profile}.png`);
@@ -254,7 +260,8 @@ function markdown(report) {
     }),
     '',
     `Seeding: ${Object.entries(report.profiles).map(seeding).join('; ')}. ` +
-      `Search prefixes: ${exempel.queries.join(', ')}.`,
+      `Search prefixes: organisations ${exempel.queries.join(', ')}; ` +
+      `inquiries ${exempel.inquiryQueries.join(', ')}.`,
     '',
   ].join('\n');
 }
@@ -270,7 +277,7 @@ async function main() {
   try {
     console.log(`Lotsbok benchmark ${new Date().toISOString()}, ${version}, ${RUNS} runs each`);
     const exempel = await benchProfile('exempel', server.url);
-    const stress = await benchProfile('stress', server.url, exempel.queries);
+    const stress = await benchProfile('stress', server.url, exempel);
     const ratio = (key) => round(stress.results[key].median / exempel.results[key].median);
     const report = {
       date: new Date().toISOString(),

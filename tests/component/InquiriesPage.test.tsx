@@ -4,12 +4,12 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { db } from '@renderer/db/db';
 import { createOrganisation } from '@renderer/db/organisationRepository';
 import type { InquiryEntity } from '@renderer/domain/entities';
-import { inquirySearchWords } from '@renderer/domain/inquirySearchWords';
 import { InquiriesPage } from '@renderer/features/inquiries/InquiriesPage';
 import { nowIso, resetClock, setClock } from '@renderer/lib/dates';
 import { newId } from '@renderer/lib/ids';
 import { organisationInput } from '../fixtures/builders';
 import { renderWithSession } from '../fixtures/renderWithSession';
+import { inquiryEntity } from '../fixtures/inquiryBuilder';
 import { resetDatabase } from '../fixtures/resetDatabase';
 
 // jsdom lays nothing out, so the virtualised table would show no rows: give its scroll area a size.
@@ -36,34 +36,7 @@ const MATCH = { priorityAreaId: 'pa-barn', rationale: 'Läxhjälp', fromSuggesti
 
 /** Writes an inquiry straight to the table, inside act() so the live queries re-render. */
 async function addInquiry(organisationId: string, patch: Partial<InquiryEntity>) {
-  const at = nowIso();
-  const inquiry: InquiryEntity = {
-    id: newId(),
-    organisationId,
-    contactPersonId: null,
-    title: 'Läxhjälp för mellanstadiet',
-    offer: '',
-    targetGroup: 'Elever',
-    initiative: 'organisation',
-    channel: 'telefon',
-    estimatedYearlyValue: null,
-    diarienummer: '',
-    responsibleNavigatorId: null,
-    stage: 'inkommet',
-    matches: [],
-    searchWords: [],
-    priorityAreaIds: [],
-    unitId: null,
-    handoff: null,
-    handoffPath: '',
-    outcome: null,
-    receivedAt: at,
-    closedAt: null,
-    createdAt: at,
-    updatedAt: at,
-    ...patch,
-  };
-  inquiry.searchWords = inquirySearchWords(inquiry);
+  const inquiry = inquiryEntity(organisationId, { targetGroup: 'Elever', ...patch });
   await act(() => db.inquiries.add(inquiry));
   return inquiry;
 }

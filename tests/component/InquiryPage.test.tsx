@@ -7,10 +7,10 @@ import { DEFAULT_THRESHOLDS } from '@renderer/domain/defaults';
 import type { Handoff, InquiryEntity } from '@renderer/domain/entities';
 import type { OrganisationInput } from '@renderer/domain/organisationInput';
 import { InquiryPage } from '@renderer/features/inquiry/InquiryPage';
-import { nowIso, resetClock, setClock } from '@renderer/lib/dates';
-import { newId } from '@renderer/lib/ids';
+import { resetClock, setClock } from '@renderer/lib/dates';
 import { organisationInput } from '../fixtures/builders';
 import { renderWithSession } from '../fixtures/renderWithSession';
+import { inquiryEntity } from '../fixtures/inquiryBuilder';
 import { resetDatabase } from '../fixtures/resetDatabase';
 
 beforeEach(async () => {
@@ -28,33 +28,11 @@ async function addInquiry(
     organisationInput({ name: 'Läxhjälpen Angered', ...organisationPatch }),
     null,
   );
-  const at = nowIso();
-  const inquiry: InquiryEntity = {
-    id: newId(),
-    organisationId: organisation.id,
-    contactPersonId: null,
+  const inquiry = inquiryEntity(organisation.id, {
     title: 'Sagostund på förskolan',
     offer: 'Frivilliga läser sagor för barn en gång i veckan.',
-    targetGroup: '',
-    initiative: 'organisation',
-    channel: 'telefon',
-    estimatedYearlyValue: null,
-    diarienummer: '',
-    responsibleNavigatorId: null,
-    stage: 'inkommet',
-    matches: [],
-    searchWords: [],
-    priorityAreaIds: [],
-    unitId: null,
-    handoff: null,
-    handoffPath: '',
-    outcome: null,
-    receivedAt: at,
-    closedAt: null,
-    createdAt: at,
-    updatedAt: at,
     ...patch,
-  };
+  });
   await db.inquiries.add(inquiry);
   return inquiry;
 }

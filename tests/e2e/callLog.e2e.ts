@@ -73,7 +73,7 @@ describe('logging a call from the keyboard', () => {
     const edit = page.getByRole('dialog', { name: 'Ändra samtal' });
     await edit.getByLabel('Sammanfattning').fill('Vill starta läxhjälp på söndagar.');
     await edit.getByRole('button', { name: 'Spara' }).click();
-    await page.getByText('Vill starta läxhjälp på söndagar.').waitFor();
+    await page.getByText('Vill starta läxhjälp på söndagar.', { exact: true }).waitFor();
     await page.getByRole('radio', { name: 'Ändringar' }).click();
     await page.getByText(/Samtal ändrad/).waitFor();
     await page.getByText('Ändrade fält: sammanfattning').waitFor();
@@ -94,7 +94,7 @@ describe('logging a call from the keyboard', () => {
     await expect.poll(() => page.getByText('Ring tillbaka om lokal').count()).toBe(0);
 
     await page.getByRole('link', { name: 'Samtal', exact: true }).click();
-    await page.getByText('Vill starta läxhjälp på söndagar.').waitFor();
+    await page.getByText('Vill starta läxhjälp på söndagar.', { exact: true }).waitFor();
     await expectNoAxeViolations(page, 'samtal');
     await screenshot(page, '11-samtal');
     expect(app.consoleErrors).toEqual([]);

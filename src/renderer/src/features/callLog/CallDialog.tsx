@@ -135,8 +135,9 @@ export function CallDialog({ initial, storedDraft }: CallDialogProps) {
                 isNewOrganisation: picked.id === null,
                 organisationQuery: '',
               });
-              // After the pick the next thing to type is what was said.
-              requestAnimationFrame(() => summaryRef.current?.focus());
+              // After the pick the next thing to type is what was said. Focus moves at once (the
+              // summary field is already there): a frame later, a fast typist's first letter is lost.
+              summaryRef.current?.focus();
             }}
           />
         )}
