@@ -7,6 +7,8 @@ import { createMainWindow } from './window';
 
 // Every renderer sandboxed, whatever a window's own options say.
 app.enableSandbox();
+// Date and time inputs follow Chromium's own language, not the page's: Swedish, as the app is.
+app.commandLine.appendSwitch('lang', 'sv-SE');
 
 const appUrl = resolveAppUrl();
 let mainWindow: BrowserWindow | null = null;

@@ -32,7 +32,13 @@ function inquiryReady({ what, want, unlike }) {
   if (what === 'inquiry') {
     const heading = [...document.querySelectorAll('h2')].find((h) => text(h) === 'Tidslinje');
     const items = document.querySelectorAll('li.timeline__item');
-    return shown(heading) && shown(items[0]) ? `${items.length} timeline items` : false;
+    if (!shown(heading)) return false;
+    if (shown(items[0])) return `${items.length} timeline items`;
+    // An inquiry without calls or follow-ups: the loaded timeline says so (it is not loading).
+    const empty = [...heading.closest('section').querySelectorAll('p')].find(
+      (p) => text(p) === 'Inget att visa ännu.',
+    );
+    return shown(empty) && 'empty timeline';
   }
   throw new Error(`inquiryReady: unknown screen ${what}`);
 }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useNavigate } from 'react-router';
+import { matchPath, useLocation, useNavigate } from 'react-router';
 import type { MenuCommand } from '@shared/desktopApi';
 import { platform } from '../lib/platform';
 import { useAppStore } from './store';
@@ -17,10 +17,21 @@ const ROUTES: Partial<Record<MenuCommand, string>> = {
 export function useMenuCommands(): void {
   const navigate = useNavigate();
   const openCallDialog = useAppStore((state) => state.openCallDialog);
+  const { pathname } = useLocation();
   useEffect(() => {
     const run = (command: MenuCommand) => {
       if (command === 'log-call') {
-        openCallDialog();
+        // On an organisation's or an inquiry's page, the call is most likely about it.
+        const organisationId = matchPath('/organisationer/:organisationId', pathname)?.params
+          .organisationId;
+        const inquiryId = matchPath('/arenden/:inquiryId', pathname)?.params.inquiryId;
+        openCallDialog(
+          organisationId && organisationId !== 'ny'
+            ? { organisationId }
+            : inquiryId
+              ? { inquiryId }
+              : {},
+        );
         return;
       }
       const route = ROUTES[command];
@@ -46,5 +57,5 @@ export function useMenuCommands(): void {
       unsubscribe();
       window.removeEventListener('keydown', handleKeyDown);
     };
-  }, [navigate, openCallDialog]);
+  }, [navigate, openCallDialog, pathname]);
 }

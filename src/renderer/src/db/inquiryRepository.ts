@@ -61,3 +61,13 @@ export async function openInquiriesOf(organisationId: string): Promise<InquiryEn
     .filter((inquiry) => inquiry.stage !== 'avslutat')
     .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
 }
+
+/** All of an organisation's inquiries: open ones first, newest first within each group. */
+export async function inquiriesOfOrganisation(organisationId: string): Promise<InquiryEntity[]> {
+  const inquiries = await db.inquiries.where('organisationId').equals(organisationId).toArray();
+  return inquiries.sort(
+    (a, b) =>
+      Number(a.stage === 'avslutat') - Number(b.stage === 'avslutat') ||
+      b.receivedAt.localeCompare(a.receivedAt),
+  );
+}

@@ -146,6 +146,9 @@ export const sv = {
     unsavedLeave: 'Kasta de osparade ändringarna?',
     history: 'Händelser',
     allCalls: 'Alla samtal med organisationen',
+    inquiries: 'Ärenden',
+    noInquiries: 'Inga ärenden ännu. Ett ärende startas när du loggar ett samtal (Ctrl+L).',
+    inquiryReceived: 'Inkom {{date}}',
     historyEmpty: 'Inga händelser ännu.',
     saveFailed: 'Kunde inte spara: {{message}}',
   },
@@ -318,7 +321,7 @@ export const sv = {
     languageLabel: 'Språk i gränssnittet',
     thresholds: 'Tröskelvärden',
     thresholdsLead:
-      'Beloppsgränser för direktupphandling. Standardvärden enligt LOU och distriktets riktlinjer.',
+      'Beloppsgränser för direktupphandling. Standardvärden enligt LOU och kommunens riktlinjer.',
     internalLimit: 'Intern gräns för direktupphandling',
     legalLimit: 'Lagens gräns för direktupphandling (LOU 19 a kap. 2 §)',
     documentationLimit: 'Dokumentationsplikt över (LOU 19 a kap. 11 §)',

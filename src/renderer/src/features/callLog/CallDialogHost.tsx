@@ -17,12 +17,14 @@ export function CallDialogHost() {
   // Watched while closed too, so the dialog opens at once with any unsaved call: the first
   // keystrokes after the shortcut must land in the search field, not before it exists.
   const storedDraft = useLiveQuery(async () => (await loadDraft(CALL_DRAFT_KEY)) ?? null, []);
-  const hasPrefill = Boolean(prefill.organisationId || prefill.followUpId);
+  const hasPrefill = Boolean(prefill.organisationId || prefill.followUpId || prefill.inquiryId);
   const prefilled = useLiveQuery(async (): Promise<CallForm | null> => {
     if (!isOpen || !hasPrefill) return null;
     const form = emptyCallForm(isoToLocalInput(nowIso()), settings.defaultNoteKind);
     const followUp = prefill.followUpId ? await db.followUps.get(prefill.followUpId) : undefined;
-    const organisationId = prefill.organisationId ?? followUp?.organisationId;
+    const inquiry = prefill.inquiryId ? await db.inquiries.get(prefill.inquiryId) : undefined;
+    const organisationId =
+      prefill.organisationId ?? followUp?.organisationId ?? inquiry?.organisationId;
     const organisation = organisationId ? await db.organisations.get(organisationId) : undefined;
     if (!organisation) return form;
     return {

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useAppStore } from '../../app/store';
 import type { DueFollowUp } from '../../db/followUpQueries';
 import { completeFollowUp, reopenFollowUp } from '../../db/followUpRepository';
@@ -139,7 +139,15 @@ export function TodayPage() {
       {groups === undefined ? (
         <Loading label={t('app.loading')} />
       ) : total === 0 ? (
-        <EmptyState title={t('today.empty')}>
+        <EmptyState
+          title={t('today.empty')}
+          actions={
+            scope === SCOPE_MINE ? (
+              // Colleagues' follow-ups are one click away when you have none of your own.
+              <Link to={`/idag?${SCOPE_PARAM}=${SCOPE_ALL}`}>{t('today.showEveryone')}</Link>
+            ) : undefined
+          }
+        >
           <p>{t('today.emptyBody')}</p>
         </EmptyState>
       ) : (

@@ -13,6 +13,7 @@ import { Timeline } from '../timeline/Timeline';
 import { useActorId } from '../session/SessionContext';
 import { useErrorMessage } from '../session/useErrorMessage';
 import { OrganisationFacts } from './OrganisationFacts';
+import { OrganisationInquiries } from './OrganisationInquiries';
 
 export function OrganisationDetailPage() {
   const { t } = useTranslation();
@@ -78,7 +79,10 @@ export function OrganisationDetailPage() {
       {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="detail__columns">
         <OrganisationFacts organisation={organisation} />
-        <ContactPersonsSection organisationId={organisation.id} />
+        <div>
+          <ContactPersonsSection organisationId={organisation.id} />
+          <OrganisationInquiries organisationId={organisation.id} />
+        </div>
       </div>
       <Timeline scope={{ organisationId: organisation.id }} />
       <p>

@@ -22,6 +22,7 @@ export const todayEn: typeof todaySv = {
   showAll: 'Show all {{count}}',
   empty: 'No follow-ups in the next seven days.',
   emptyBody: 'Follow-ups are created when you log a call with a next step.',
+  showEveryone: 'Show all navigators’ follow-ups',
   overdueBadge: 'Overdue',
   responsible: 'Responsible: {{name}}',
   unknownOrganisation: 'Unknown organisation',

@@ -20,6 +20,7 @@ export const todaySv = {
   showAll: 'Visa alla {{count}}',
   empty: 'Inga uppföljningar de närmaste sju dagarna.',
   emptyBody: 'Uppföljningar skapas när du loggar ett samtal med ett nästa steg.',
+  showEveryone: 'Visa alla lotsars uppföljningar',
   overdueBadge: 'Försenad',
   responsible: 'Ansvarig: {{name}}',
   unknownOrganisation: 'Okänd organisation',
