@@ -96,3 +96,34 @@ describe('queryInquiryBoard', () => {
     });
   });
 });
+
+describe('the fast paths give the same answers as the index path', () => {
+  it('narrow text searches and the unfiltered board keep the index order, ties included', async () => {
+    const org = await createOrganisation(organisationInput({ name: 'Ekens förening' }), null);
+    const stages = ['inkommet', 'matchning', 'uppfoljning'] as const;
+    for (let i = 0; i < 12; i++) {
+      await addInquiry(org.id, {
+        title: `Ek ${i}`,
+        stage: stages[i % 3],
+        // Several share a timestamp, so the order of ties matters.
+        updatedAt: `2026-11-0${(i % 4) + 1}T10:00:00.000Z`,
+        receivedAt: `2026-10-0${(i % 5) + 1}T10:00:00.000Z`,
+      });
+    }
+    for (const sort of ['updated', 'received'] as const) {
+      const everything = await run({ sort });
+      const ekIds = new Set(
+        (await db.inquiries.where('searchWords').equals('ek').primaryKeys()) as string[],
+      );
+      expect(await run({ sort, text: 'ek' })).toEqual(everything.filter((id) => ekIds.has(id)));
+    }
+    const board = await queryInquiryBoard(DEFAULT_INQUIRY_QUERY, TODAY);
+    const everything = await run({});
+    for (const stage of stages) {
+      const inStage = new Set(
+        (await db.inquiries.where('stage').equals(stage).primaryKeys()) as string[],
+      );
+      expect(board[stage]).toEqual(everything.filter((id) => inStage.has(id)));
+    }
+  });
+});
