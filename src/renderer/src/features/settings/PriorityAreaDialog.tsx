@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createPriorityArea, updatePriorityArea } from '../../db/priorityAreaRepository';
 import type { PriorityAreaEntity } from '../../domain/entities';
@@ -15,6 +14,7 @@ import { Dialog } from '../../ui/Dialog';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useActorId } from '../session/SessionContext';
+import { useDialogForm } from './useDialogForm';
 import { useSettingsMessages } from './useSettingsMessages';
 
 export type PriorityAreaDialogProps = {
@@ -27,42 +27,17 @@ export type PriorityAreaDialogProps = {
 export function PriorityAreaDialog({ area, onClose }: PriorityAreaDialogProps) {
   const { t } = useTranslation();
   const actorId = useActorId();
-  const { codeMessage, errorMessage } = useSettingsMessages();
-  const [input, setInput] = useState<PriorityAreaInput>(
+  const { codeMessage } = useSettingsMessages();
+  const { input, errors, saveError, isSaving, update, handleSubmit } = useDialogForm<
+    PriorityAreaInput,
+    PriorityAreaErrors
+  >(
     area ? priorityAreaToInput(area) : EMPTY_PRIORITY_AREA_INPUT,
+    validatePriorityAreaInput,
+    (value) =>
+      area ? updatePriorityArea(area.id, value, actorId) : createPriorityArea(value, actorId),
+    onClose,
   );
-  const [errors, setErrors] = useState<PriorityAreaErrors>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [isSaving, setIsSaving] = useState(false);
-
-  const update = (patch: Partial<PriorityAreaInput>) => {
-    setInput((current) => ({ ...current, ...patch }));
-    setErrors((current) => {
-      const next = { ...current };
-      for (const key of Object.keys(patch)) delete next[key as keyof PriorityAreaInput];
-      return next;
-    });
-  };
-
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (isSaving) return;
-    const result = validatePriorityAreaInput(input);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setIsSaving(true);
-    setSaveError(null);
-    try {
-      if (area) await updatePriorityArea(area.id, input, actorId);
-      else await createPriorityArea(input, actorId);
-      onClose();
-    } catch (error) {
-      setSaveError(errorMessage(error));
-      setIsSaving(false);
-    }
-  };
 
   const title = area
     ? t('settingsEdit.priorityAreas.editTitle', { name: area.name })

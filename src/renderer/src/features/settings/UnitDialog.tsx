@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createUnit, updateUnit } from '../../db/unitRepository';
 import type { UnitEntity } from '../../domain/entities';
@@ -14,6 +13,7 @@ import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useActorId } from '../session/SessionContext';
+import { useDialogForm } from './useDialogForm';
 import { useSettingsMessages } from './useSettingsMessages';
 
 export type UnitDialogProps = {
@@ -26,41 +26,22 @@ export type UnitDialogProps = {
 export function UnitDialog({ unit, onClose }: UnitDialogProps) {
   const { t } = useTranslation();
   const actorId = useActorId();
-  const { codeMessage, errorMessage } = useSettingsMessages();
-  const [input, setInput] = useState<UnitInput>(unit ? unitToInput(unit) : EMPTY_UNIT_INPUT);
-  const [errors, setErrors] = useState<UnitErrors>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [isSaving, setIsSaving] = useState(false);
+  const { codeMessage } = useSettingsMessages();
+  const { input, errors, saveError, isSaving, update, handleSubmit } = useDialogForm<
+    UnitInput,
+    UnitErrors
+  >(
+    unit ? unitToInput(unit) : EMPTY_UNIT_INPUT,
+    validateUnitInput,
+    (value) => (unit ? updateUnit(unit.id, value, actorId) : createUnit(value, actorId)),
+    onClose,
+  );
 
   const field = (name: keyof UnitInput) => ({
     value: input[name],
     error: codeMessage(errors[name]),
-    onChange: (event: { target: { value: string } }) => {
-      const value = event.target.value;
-      setInput((current) => ({ ...current, [name]: value }));
-      setErrors((current) => ({ ...current, [name]: undefined }));
-    },
+    onChange: (event: { target: { value: string } }) => update({ [name]: event.target.value }),
   });
-
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (isSaving) return;
-    const result = validateUnitInput(input);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setIsSaving(true);
-    setSaveError(null);
-    try {
-      if (unit) await updateUnit(unit.id, input, actorId);
-      else await createUnit(input, actorId);
-      onClose();
-    } catch (error) {
-      setSaveError(errorMessage(error));
-      setIsSaving(false);
-    }
-  };
 
   const title = unit
     ? t('settingsEdit.units.editTitle', { name: unit.name })
