@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '@renderer/app/store';
 import { db } from '@renderer/db/db';
+import { createContactPerson } from '@renderer/db/contactPersonRepository';
 import { createOrganisation } from '@renderer/db/organisationRepository';
+import { EMPTY_CONTACT_PERSON_INPUT } from '@renderer/domain/contactPersonInput';
 import { CallDialogHost } from '@renderer/features/callLog/CallDialogHost';
 import { resetClock, setClock } from '@renderer/lib/dates';
 import { organisationInput } from '../fixtures/builders';
@@ -26,7 +28,16 @@ async function openDialog() {
 describe('CallDialog', () => {
   it('logs a minimal call: search, arrow and Enter to pick, summary, Ctrl+Enter', async () => {
     const user = userEvent.setup();
-    await createOrganisation(organisationInput({ name: 'Läxhjälpen Angered' }), null);
+    const laxhjalpen = await createOrganisation(
+      organisationInput({ name: 'Läxhjälpen Angered' }),
+      null,
+    );
+    // The first person added becomes the main contact, and the dialog preselects her.
+    const anna = await createContactPerson(
+      laxhjalpen.id,
+      { ...EMPTY_CONTACT_PERSON_INPUT, name: 'Anna Ek' },
+      null,
+    );
     await createOrganisation(organisationInput({ name: 'Laxfiskarna' }), null);
     const combobox = await openDialog();
     expect(combobox).toHaveFocus();
@@ -42,12 +53,14 @@ describe('CallDialog', () => {
     await user.keyboard('{ArrowDown}{Enter}');
     expect(await screen.findByText('Läxhjälpen Angered')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByLabelText('Sammanfattning')).toHaveFocus());
+    await waitFor(() => expect(screen.getByLabelText('Kontaktperson')).toHaveValue(anna.id));
     await user.keyboard('Vill ha lokal på lördagar.');
     await user.keyboard('{Control>}{Enter}{/Control}');
     await waitFor(async () => expect(await db.calls.count()).toBe(1));
     expect((await db.calls.toArray())[0]).toMatchObject({
       summary: 'Vill ha lokal på lördagar.',
       direction: 'inkommande',
+      contactPersonId: anna.id,
     });
     expect(useAppStore.getState().callDialog.isOpen).toBe(false);
     expect(await db.drafts.count()).toBe(0);

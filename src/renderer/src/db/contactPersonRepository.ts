@@ -174,3 +174,13 @@ export async function contactPersonsOf(organisationId: string): Promise<ContactP
       (a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : 0),
   );
 }
+
+/** The organisation's main contact, the one a call is most often with. */
+export async function primaryContactIdOf(organisationId: string): Promise<string | null> {
+  const primary = await db.contactPersons
+    .where('[organisationId+status]')
+    .equals([organisationId, 'active'])
+    .filter((person) => person.isPrimary)
+    .first();
+  return primary?.id ?? null;
+}

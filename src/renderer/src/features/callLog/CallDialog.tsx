@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
 import { logCall } from '../../db/callRepository';
+import { primaryContactIdOf } from '../../db/contactPersonRepository';
 import { validateCallInput, type CallErrors, type CallField } from '../../domain/callInput';
 import { formatDateTime, now } from '../../lib/dates';
 import { Dialog } from '../../ui/Dialog';
@@ -138,6 +139,18 @@ export function CallDialog({ initial, storedDraft }: CallDialogProps) {
               // After the pick the next thing to type is what was said. Focus moves at once (the
               // summary field is already there): a frame later, a fast typist's first letter is lost.
               summaryRef.current?.focus();
+              // The main contact is preselected (still changeable) once it has been looked up.
+              if (picked.id) {
+                const organisationId = picked.id;
+                void primaryContactIdOf(organisationId).then((contactId) => {
+                  if (!contactId) return;
+                  draft.setValue((previous) =>
+                    previous.organisationId === organisationId && previous.contactChoice === ''
+                      ? { ...previous, contactChoice: contactId }
+                      : previous,
+                  );
+                });
+              }
             }}
           />
         )}

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useAppStore } from '../../app/store';
 import { db } from '../../db/db';
+import { primaryContactIdOf } from '../../db/contactPersonRepository';
 import { loadDraft } from '../../db/draftRepository';
 import { isoToLocalInput, nowIso } from '../../lib/dates';
 import { useReadySession } from '../session/SessionContext';
@@ -27,11 +28,13 @@ export function CallDialogHost() {
       prefill.organisationId ?? followUp?.organisationId ?? inquiry?.organisationId;
     const organisation = organisationId ? await db.organisations.get(organisationId) : undefined;
     if (!organisation) return form;
+    const contactId = await primaryContactIdOf(organisation.id);
     return {
       ...form,
       organisationId: organisation.id,
       organisationName: organisation.name,
       inquiryChoice: prefill.inquiryId ?? followUp?.inquiryId ?? '',
+      contactChoice: contactId ?? '',
       completesFollowUpId: followUp?.id ?? null,
       summary: followUp ? `${followUp.nextStep}: ` : '',
       direction: followUp ? 'utgaende' : form.direction,
