@@ -88,11 +88,11 @@ describe('queryInquiryBoard', () => {
       TODAY,
     );
     expect(board).toEqual({
-      inkommet: [ids.c],
-      matchning: [],
-      overlamning: [],
-      uppfoljning: [ids.b],
-      avslutat: [],
+      inkommet: { ids: [ids.c], total: 1 },
+      matchning: { ids: [], total: 0 },
+      overlamning: { ids: [], total: 0 },
+      uppfoljning: { ids: [ids.b], total: 1 },
+      avslutat: { ids: [], total: 0 },
     });
   });
 });
@@ -123,7 +123,11 @@ describe('the fast paths give the same answers as the index path', () => {
       const inStage = new Set(
         (await db.inquiries.where('stage').equals(stage).primaryKeys()) as string[],
       );
-      expect(board[stage]).toEqual(everything.filter((id) => inStage.has(id)));
+      const expected = everything.filter((id) => inStage.has(id));
+      expect(board[stage]).toEqual({ ids: expected, total: expected.length });
+      // With a limit, the column still counts everything but reads only its newest ids.
+      const limited = await queryInquiryBoard(DEFAULT_INQUIRY_QUERY, TODAY, 2);
+      expect(limited[stage]).toEqual({ ids: expected.slice(0, 2), total: expected.length });
     }
   });
 });

@@ -148,24 +148,30 @@ export async function queryInquiryIds(query: InquiryListQuery, today: string): P
   return ordered.filter((id) => filters.every((set) => set.has(id)));
 }
 
+export type BoardColumn = { ids: string[]; total: number };
+
 /**
- * The same ids split into the board's columns. Unfiltered and by last change, each column comes
- * straight from the [stage+updatedAt] index; otherwise from the filtered ids and the stage index.
+ * The board's columns: how many inquiries each holds and the ids of the first `limit` (all when no
+ * limit). Unfiltered and by last change, a column is a count plus a short read of the
+ * [stage+updatedAt] index — never all 50 000 keys; otherwise the filtered ids are split by stage.
  */
 export async function queryInquiryBoard(
   query: InquiryListQuery,
   today: string,
-): Promise<Record<InquiryStage, string[]>> {
+  limit = Number.POSITIVE_INFINITY,
+): Promise<Record<InquiryStage, BoardColumn>> {
   const board = Object.fromEntries(
-    INQUIRY_STAGES.map((stage) => [stage, [] as string[]]),
-  ) as Record<InquiryStage, string[]>;
+    INQUIRY_STAGES.map((stage) => [stage, { ids: [] as string[], total: 0 }]),
+  ) as Record<InquiryStage, BoardColumn>;
   if (!hasFilters({ ...query, stage: '' }) && query.sort === 'updated') {
     for (const stage of INQUIRY_STAGES) {
-      board[stage] = (await db.inquiries
-        .where('[stage+updatedAt]')
-        .between([stage, ''], [stage, '\uffff'])
-        .reverse()
-        .primaryKeys()) as string[];
+      const range = db.inquiries.where('[stage+updatedAt]').between([stage, ''], [stage, '\uffff']);
+      const total = await range.count();
+      const newest = range.reverse();
+      const ids = (await (
+        Number.isFinite(limit) ? newest.limit(limit) : newest
+      ).primaryKeys()) as string[];
+      board[stage] = { ids, total };
     }
     return board;
   }
@@ -177,7 +183,9 @@ export async function queryInquiryBoard(
   }
   for (const id of ids) {
     const stage = stageOf.get(id);
-    if (stage) board[stage].push(id);
+    if (!stage) continue;
+    board[stage].total += 1;
+    if (board[stage].ids.length < limit) board[stage].ids.push(id);
   }
   return board;
 }

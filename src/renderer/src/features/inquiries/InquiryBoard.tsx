@@ -39,7 +39,7 @@ export function InquiryBoard({ query, lookups, listSearchFor }: InquiryBoardProp
   }, [board, focusTarget, clearFocusTarget]);
 
   if (!board) return <Loading label={t('app.loading')} />;
-  const total = INQUIRY_STAGES.reduce((sum, stage) => sum + board.columns[stage].length, 0);
+  const total = INQUIRY_STAGES.reduce((sum, stage) => sum + board.columns[stage], 0);
 
   const isOurDrag = (event: DragEvent) => event.dataTransfer.types.includes(CARD_DRAG_TYPE);
   const handleDrop = (event: DragEvent, stage: InquiryStage) => {
@@ -79,7 +79,7 @@ export function InquiryBoard({ query, lookups, listSearchFor }: InquiryBoardProp
         role="region"
       >
         {INQUIRY_STAGES.map((stage) => {
-          const all = board.columns[stage];
+          const columnTotal = board.columns[stage];
           const headingId = `inquiry-column-${stage}`;
           return (
             <section
@@ -100,9 +100,9 @@ export function InquiryBoard({ query, lookups, listSearchFor }: InquiryBoardProp
             >
               <h2 id={headingId} className="inquiry-column__heading">
                 {t(`inquiries.stages.${stage}`)}{' '}
-                <span className="badge badge--muted">{all.length}</span>
+                <span className="badge badge--muted">{columnTotal}</span>
               </h2>
-              {all.length === 0 ? (
+              {columnTotal === 0 ? (
                 <p className="muted inquiry-column__empty">{t('inquiries.board.columnEmpty')}</p>
               ) : (
                 <ul className="inquiry-column__cards">
@@ -127,9 +127,9 @@ export function InquiryBoard({ query, lookups, listSearchFor }: InquiryBoardProp
                   })}
                 </ul>
               )}
-              {all.length > board.shown[stage].length ? (
+              {columnTotal > board.shown[stage].length ? (
                 <Link className="inquiry-column__more" to={{ search: listSearchFor(stage) }}>
-                  {t('inquiries.board.showAllInList', { count: all.length })}
+                  {t('inquiries.board.showAllInList', { count: columnTotal })}
                 </Link>
               ) : null}
             </section>

@@ -36,8 +36,8 @@ export function useInquiryIds(query: InquiryListQuery, openOnly: boolean): strin
 }
 
 export type BoardData = {
-  /** Every matching id per column (for the counts and the "show all" link). */
-  columns: Record<InquiryStage, string[]>;
+  /** How many inquiries match per column (for the counts and the "show all" link). */
+  columns: Record<InquiryStage, number>;
   /** The ids rendered as cards per column: the first ones, plus a just-moved card. */
   shown: Record<InquiryStage, string[]>;
   rows: Map<string, InquiryRow>;
@@ -49,16 +49,20 @@ async function loadBoard(
   today: string,
   pinnedId: string | null,
 ): Promise<BoardData> {
-  const columns = await queryInquiryBoard({ ...query, stage: '' }, today);
+  const board = await queryInquiryBoard({ ...query, stage: '' }, today, BOARD_COLUMN_LIMIT);
+  // A card moved by keyboard keeps focus even when it lands beyond the first hundred.
+  const pinned = pinnedId !== null ? await db.inquiries.get(pinnedId) : undefined;
   const shown = Object.fromEntries(
     INQUIRY_STAGES.map((stage) => {
-      const first = columns[stage].slice(0, BOARD_COLUMN_LIMIT);
-      // A card moved by keyboard keeps focus even when it lands beyond the first hundred.
+      const first = board[stage].ids;
       const isPinnedHidden =
-        pinnedId !== null && !first.includes(pinnedId) && columns[stage].includes(pinnedId);
-      return [stage, isPinnedHidden ? [...first, pinnedId] : first];
+        pinned !== undefined && pinned.stage === stage && !first.includes(pinned.id);
+      return [stage, isPinnedHidden && pinned ? [...first, pinned.id] : first];
     }),
   ) as Record<InquiryStage, string[]>;
+  const columns = Object.fromEntries(
+    INQUIRY_STAGES.map((stage) => [stage, board[stage].total]),
+  ) as Record<InquiryStage, number>;
   const rows = await inquiryRowsByIds(INQUIRY_STAGES.flatMap((stage) => shown[stage]));
   return { columns, shown, rows: new Map(rows.map((row) => [row.id, row])) };
 }
