@@ -9,6 +9,7 @@ import { newId } from '../lib/ids';
 import { insertContactPerson, validatedContactPerson } from './contactPersonRepository';
 import { db } from './db';
 import { recordEvent } from './eventRepository';
+import { insertFollowUp } from './followUpRepository';
 import { insertInquiry } from './inquiryRepository';
 import { insertOrganisation, validatedOrganisation } from './organisationRepository';
 
@@ -160,33 +161,21 @@ export async function logCall(raw: unknown, actorId: ActorId): Promise<LoggedCal
       });
     }
 
-    let followUp: FollowUpEntity | null = null;
-    if (input.nextStep !== '') {
-      followUp = {
-        id: newId(),
-        organisationId,
-        inquiryId,
-        callId: call.id,
-        navigatorId: actorId,
-        dueDate: input.dueDate,
-        nextStep: input.nextStep,
-        status: 'open',
-        doneAt: null,
-        createdAt: at,
-        updatedAt: at,
-      };
-      await db.followUps.add(followUp);
-      await recordEvent({
-        at,
-        navigatorId: actorId,
-        entityType: 'followUp',
-        entityId: followUp.id,
-        organisationId,
-        inquiryId,
-        kind: 'created',
-        summary: `${followUp.dueDate}: ${followUp.nextStep}`,
-      });
-    }
+    const followUp: FollowUpEntity | null =
+      input.nextStep !== ''
+        ? await insertFollowUp(
+            {
+              organisationId,
+              inquiryId,
+              callId: call.id,
+              navigatorId: actorId,
+              dueDate: input.dueDate,
+              nextStep: input.nextStep,
+            },
+            actorId,
+            at,
+          )
+        : null;
     return { call, followUp, organisationId };
   });
 }

@@ -1,6 +1,7 @@
 import { DomainError } from '../domain/domainError';
 import type { FollowUpEntity } from '../domain/entities';
 import { isIsoDate, nowIso } from '../lib/dates';
+import { newId } from '../lib/ids';
 import { db } from './db';
 import { recordEvent } from './eventRepository';
 
@@ -51,4 +52,40 @@ export function rescheduleFollowUp(id: string, dueDate: string, actorId: ActorId
 
 export function reassignFollowUp(id: string, navigatorId: string, actorId: ActorId): Promise<void> {
   return changeFollowUp(id, { navigatorId }, 'updated', actorId);
+}
+
+export type NewFollowUp = Pick<
+  FollowUpEntity,
+  'organisationId' | 'inquiryId' | 'callId' | 'navigatorId' | 'dueDate' | 'nextStep'
+>;
+
+/**
+ * Adds an open follow-up and its event; call inside a transaction over followUps and events.
+ * `actorId` is who created it, `input.navigatorId` who is to do it.
+ */
+export async function insertFollowUp(
+  input: NewFollowUp,
+  actorId: ActorId,
+  at: string,
+): Promise<FollowUpEntity> {
+  const followUp: FollowUpEntity = {
+    id: newId(),
+    ...input,
+    status: 'open',
+    doneAt: null,
+    createdAt: at,
+    updatedAt: at,
+  };
+  await db.followUps.add(followUp);
+  await recordEvent({
+    at,
+    navigatorId: actorId,
+    entityType: 'followUp',
+    entityId: followUp.id,
+    organisationId: followUp.organisationId,
+    inquiryId: followUp.inquiryId,
+    kind: 'created',
+    summary: `${followUp.dueDate}: ${followUp.nextStep}`,
+  });
+  return followUp;
 }

@@ -1,5 +1,5 @@
 import { DomainError } from '../domain/domainError';
-import type { FollowUpEntity, Handoff, InquiryEntity, InquiryStage } from '../domain/entities';
+import type { Handoff, InquiryEntity, InquiryStage } from '../domain/entities';
 import { fieldChanges } from '../domain/fieldChanges';
 import {
   handoffDecisionSchema,
@@ -13,9 +13,9 @@ import { assessIop } from '../domain/iopRules';
 import { assessDirectProcurement } from '../domain/procurementRules';
 import { canMoveTo } from '../domain/stageRules';
 import { nowIso } from '../lib/dates';
-import { newId } from '../lib/ids';
 import { db } from './db';
 import { recordEvent } from './eventRepository';
+import { insertFollowUp } from './followUpRepository';
 import { getSetting } from './settingsRepository';
 
 type ActorId = string | null;
@@ -223,30 +223,17 @@ export async function setOutcome(
       }
     }
     for (const due of dues) {
-      const followUp: FollowUpEntity = {
-        id: newId(),
-        organisationId: before.organisationId,
-        inquiryId: id,
-        callId: null,
-        navigatorId: before.responsibleNavigatorId ?? actorId,
-        dueDate: due.dueDate,
-        nextStep: due.nextStep,
-        status: 'open',
-        doneAt: null,
-        createdAt: at,
-        updatedAt: at,
-      };
-      await db.followUps.add(followUp);
-      await recordEvent({
+      await insertFollowUp(
+        {
+          organisationId: before.organisationId,
+          inquiryId: id,
+          callId: null,
+          navigatorId: before.responsibleNavigatorId ?? actorId,
+          ...due,
+        },
+        actorId,
         at,
-        navigatorId: actorId,
-        entityType: 'followUp',
-        entityId: followUp.id,
-        organisationId: before.organisationId,
-        inquiryId: id,
-        kind: 'created',
-        summary: `${due.dueDate}: ${due.nextStep}`,
-      });
+      );
     }
     const after: InquiryEntity = { ...before, outcome, updatedAt: at };
     return saveInquiry(before, after, actorId, 'decision', ['outcome'], outcome.note);
