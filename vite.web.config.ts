@@ -14,5 +14,10 @@ export default defineConfig({
   },
   plugins: [react()],
   // Served from disk or localhost, never over a network: one larger chunk costs nothing.
-  build: { outDir: resolve(__dirname, 'dist-web'), emptyOutDir: true, chunkSizeWarningLimit: 1000 },
+  // LOTSBOK_DIST_WEB lets parallel e2e runs build into their own folders.
+  build: {
+    outDir: resolve(__dirname, process.env.LOTSBOK_DIST_WEB ?? 'dist-web'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1000,
+  },
 });

@@ -14,7 +14,7 @@ declare module 'vitest' {
 }
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const distWeb = resolve(repoRoot, 'dist-web');
+const distWeb = resolve(repoRoot, process.env.LOTSBOK_DIST_WEB ?? 'dist-web');
 
 const DEFAULT_CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 const INSTALL_HINT =

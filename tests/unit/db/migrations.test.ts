@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LotsbokDatabase } from '@renderer/db/LotsbokDatabase';
-import { SCHEMA_V1 } from '@renderer/db/schema';
+import { SCHEMA_V1, SCHEMA_V2 } from '@renderer/db/schema';
 
 const NAME = 'lotsbok-migration-test';
 
@@ -35,7 +35,7 @@ describe('schema migrations', () => {
     await writeVersion1();
     const db = new LotsbokDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.organisations.get('org-1')).toMatchObject({ name: 'Läxhjälpen' });
     const inquiry = await db.inquiries.get('inq-1');
     expect(inquiry?.searchWords).toEqual(
@@ -45,6 +45,26 @@ describe('schema migrations', () => {
       'inq-1',
     ]);
     expect(await db.savedViews.count()).toBe(0);
+    db.close();
+  });
+
+  it('v2 → v3 keeps every row and adds empty import, mapping and brief tables', async () => {
+    const v2 = new Dexie(NAME);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.open();
+    await v2.table('savedViews').add({ id: 'view-1', scope: 'inquiries', name: 'Mina öppna' });
+    await v2.table('inquiries').add({ id: 'inq-2', organisationId: 'org-1', searchWords: ['iop'] });
+    v2.close();
+
+    const db = new LotsbokDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.savedViews.get('view-1')).toMatchObject({ name: 'Mina öppna' });
+    expect(await db.inquiries.where('searchWords').equals('iop').primaryKeys()).toEqual(['inq-2']);
+    expect(await db.importBatches.count()).toBe(0);
+    expect(await db.importMappings.count()).toBe(0);
+    expect(await db.briefs.where('kind').equals('organisation').count()).toBe(0);
     db.close();
   });
 });

@@ -13,9 +13,11 @@ import type {
   SettingEntity,
   UnitEntity,
 } from '../domain/entities';
+import type { BriefEntity } from '../domain/brief';
+import type { ImportBatchEntity, ImportMappingEntity } from '../domain/importBatch';
 import { populateDefaults } from './populateDefaults';
 import { upgradeToV2 } from './migrations';
-import { SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
 
 export const DATABASE_NAME = 'lotsbok';
 
@@ -33,11 +35,15 @@ export class LotsbokDatabase extends Dexie {
   settings!: EntityTable<SettingEntity, 'key'>;
   drafts!: EntityTable<DraftEntity, 'key'>;
   savedViews!: EntityTable<SavedViewEntity, 'id'>;
+  importBatches!: EntityTable<ImportBatchEntity, 'id'>;
+  importMappings!: EntityTable<ImportMappingEntity, 'id'>;
+  briefs!: EntityTable<BriefEntity, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3);
     this.on('populate', (tx) => populateDefaults(tx));
   }
 }

@@ -37,3 +37,13 @@ export const SCHEMA_V2 = {
     '*searchWords',
   savedViews: 'id, scope, name',
 } as const;
+
+/**
+ * v3: import history (each import undoable as a batch), saved import column mappings, and saved
+ * meeting briefs.
+ */
+export const SCHEMA_V3 = {
+  importBatches: 'id, createdAt, status',
+  importMappings: 'id, name',
+  briefs: 'id, kind, updatedAt, organisationId',
+} as const;
