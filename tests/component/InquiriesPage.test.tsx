@@ -165,9 +165,12 @@ describe('InquiriesPage', () => {
       ),
     );
     const more = await screen.findByRole('link', { name: 'Visa alla 101 i listan' });
-    expect(
-      within(column('Inkommet')).getAllByRole('link', { name: /Ärende|Läxhjälp/ }),
-    ).toHaveLength(100);
+    // The cards and the counts are separate live queries: either may land first.
+    await waitFor(() =>
+      expect(
+        within(column('Inkommet')).getAllByRole('link', { name: /Ärende|Läxhjälp/ }),
+      ).toHaveLength(100),
+    );
     expect(more.getAttribute('href')).toMatch(/steg=inkommet/);
     expect(more.getAttribute('href')).toMatch(/vy=lista/);
   });

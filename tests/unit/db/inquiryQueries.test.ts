@@ -2,10 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@renderer/db/db';
 import {
   DEFAULT_INQUIRY_QUERY,
+  queryBoardCounts,
   queryInquiryBoard,
   queryInquiryIds,
   type InquiryListQuery,
 } from '@renderer/db/inquiryQueries';
+import { countInquiries, inquiryPage } from '@renderer/db/inquiryPages';
 import { createOrganisation } from '@renderer/db/organisationRepository';
 import { organisationInput } from '../../fixtures/builders';
 import { addInquiry } from '../../fixtures/inquiryBuilder';
@@ -124,10 +126,43 @@ describe('the fast paths give the same answers as the index path', () => {
         (await db.inquiries.where('stage').equals(stage).primaryKeys()) as string[],
       );
       const expected = everything.filter((id) => inStage.has(id));
-      expect(board[stage]).toEqual({ ids: expected, total: expected.length });
-      // With a limit, the column still counts everything but reads only its newest ids.
+      // Unfiltered, a column is not counted on the way (queryBoardCounts does that).
+      expect(board[stage]).toEqual({ ids: expected, total: null });
       const limited = await queryInquiryBoard(DEFAULT_INQUIRY_QUERY, TODAY, 2);
-      expect(limited[stage]).toEqual({ ids: expected.slice(0, 2), total: expected.length });
+      expect(limited[stage]).toEqual({ ids: expected.slice(0, 2), total: null });
+      expect((await queryBoardCounts())[stage]).toBe(expected.length);
     }
+  });
+});
+
+describe('the unfiltered list, page by page', () => {
+  it('gives the same rows, in the same order, as the index path, with and without closed ones', async () => {
+    const org = await createOrganisation(organisationInput({ name: 'Björkens förening' }), null);
+    const stages = ['inkommet', 'avslutat', 'uppfoljning', 'avslutat'] as const;
+    for (let i = 0; i < 14; i++) {
+      await addInquiry(org.id, {
+        title: `Björk ${i}`,
+        stage: stages[i % 4],
+        updatedAt: `2026-10-${String((i % 6) + 10)}T10:00:00.000Z`,
+        receivedAt: `2026-09-${String((i % 5) + 10)}T10:00:00.000Z`,
+      });
+    }
+    const closed = new Set(
+      (await db.inquiries.where('stage').equals('avslutat').primaryKeys()) as string[],
+    );
+    for (const sort of ['updated', 'received'] as const) {
+      const everything = await run({ sort });
+      const open = everything.filter((id) => !closed.has(id));
+      const page = async (openOnly: boolean, offset: number, limit: number) =>
+        (await inquiryPage(sort, openOnly, offset, limit)).map((row) => row.id);
+      expect(await page(false, 0, 100)).toEqual(everything);
+      expect(await page(false, 5, 4)).toEqual(everything.slice(5, 9));
+      expect(await page(true, 0, 100)).toEqual(open);
+      expect(await page(true, 3, 5)).toEqual(open.slice(3, 8));
+      expect(await countInquiries(false)).toBe(everything.length);
+      expect(await countInquiries(true)).toBe(open.length);
+    }
+    const [first] = await inquiryPage('updated', false, 0, 1);
+    expect(first?.organisationName).toBeTruthy();
   });
 });

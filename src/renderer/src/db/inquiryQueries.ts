@@ -38,7 +38,8 @@ const keys = async (collection: { primaryKeys(): Promise<unknown[]> }) =>
 /** Up to this many text matches, their rows are read, filtered and sorted in memory. */
 const IN_MEMORY_LIMIT = 5000;
 
-const hasFilters = (query: InquiryListQuery) =>
+/** True when anything narrows the list; without filters it is read page by page from an index. */
+export const hasInquiryFilters = (query: InquiryListQuery) =>
   Boolean(
     query.stage ||
     query.priorityAreaId ||
@@ -148,12 +149,18 @@ export async function queryInquiryIds(query: InquiryListQuery, today: string): P
   return ordered.filter((id) => filters.every((set) => set.has(id)));
 }
 
-export type BoardColumn = { ids: string[]; total: number };
+/** A column's first ids, and how many it holds (null: not counted, see queryInquiryBoard). */
+export type BoardColumn = { ids: string[]; total: number | null };
+
+const stageRange = (stage: InquiryStage) =>
+  db.inquiries.where('[stage+updatedAt]').between([stage, ''], [stage, '\uffff']);
 
 /**
- * The board's columns: how many inquiries each holds and the ids of the first `limit` (all when no
- * limit). Unfiltered and by last change, a column is a count plus a short read of the
- * [stage+updatedAt] index — never all 50 000 keys; otherwise the filtered ids are split by stage.
+ * The board's columns: the ids of the first `limit` per stage (all when no limit), and per stage
+ * how many match. Unfiltered and by last change, a column is a short read of the [stage+updatedAt]
+ * index and its total is left null: counting is linear in IndexedDB (≈0.4 s for 30 000 closed
+ * inquiries), so the board shows its cards first and asks queryBoardCounts separately.
+ * Otherwise the filtered ids are split by stage, which counts them on the way.
  */
 export async function queryInquiryBoard(
   query: InquiryListQuery,
@@ -163,16 +170,17 @@ export async function queryInquiryBoard(
   const board = Object.fromEntries(
     INQUIRY_STAGES.map((stage) => [stage, { ids: [] as string[], total: 0 }]),
   ) as Record<InquiryStage, BoardColumn>;
-  if (!hasFilters({ ...query, stage: '' }) && query.sort === 'updated') {
-    for (const stage of INQUIRY_STAGES) {
-      const range = db.inquiries.where('[stage+updatedAt]').between([stage, ''], [stage, '\uffff']);
-      const total = await range.count();
-      const newest = range.reverse();
-      const ids = (await (
-        Number.isFinite(limit) ? newest.limit(limit) : newest
-      ).primaryKeys()) as string[];
-      board[stage] = { ids, total };
-    }
+  if (!hasInquiryFilters({ ...query, stage: '' }) && query.sort === 'updated') {
+    // All five reads at once: one wait for IndexedDB instead of five.
+    const columns = await Promise.all(
+      INQUIRY_STAGES.map((stage) => {
+        const newest = stageRange(stage).reverse();
+        return (Number.isFinite(limit) ? newest.limit(limit) : newest).primaryKeys();
+      }),
+    );
+    INQUIRY_STAGES.forEach((stage, index) => {
+      board[stage] = { ids: (columns[index] ?? []) as string[], total: null };
+    });
     return board;
   }
   const ids = await queryInquiryIds({ ...query, stage: '' }, today);
@@ -184,19 +192,25 @@ export async function queryInquiryBoard(
   for (const id of ids) {
     const stage = stageOf.get(id);
     if (!stage) continue;
-    board[stage].total += 1;
-    if (board[stage].ids.length < limit) board[stage].ids.push(id);
+    const column = board[stage];
+    column.total = (column.total ?? 0) + 1;
+    if (column.ids.length < limit) column.ids.push(id);
   }
   return board;
 }
 
+/** How many inquiries each stage holds: five index counts at once. */
+export async function queryBoardCounts(): Promise<Record<InquiryStage, number>> {
+  const counts = await Promise.all(INQUIRY_STAGES.map((stage) => stageRange(stage).count()));
+  return Object.fromEntries(
+    INQUIRY_STAGES.map((stage, index) => [stage, counts[index] ?? 0]),
+  ) as Record<InquiryStage, number>;
+}
+
 export type InquiryRow = InquiryEntity & { organisationName: string };
 
-/** The rows for a visible window, with their organisation's name. */
-export async function inquiryRowsByIds(ids: string[]): Promise<InquiryRow[]> {
-  const inquiries = (await db.inquiries.bulkGet(ids)).filter(
-    (row): row is InquiryEntity => row !== undefined,
-  );
+/** Inquiries with their organisation's name (one bulk read for all of them). */
+export async function withOrganisationNames(inquiries: InquiryEntity[]): Promise<InquiryRow[]> {
   const organisations = await db.organisations.bulkGet([
     ...new Set(inquiries.map((row) => row.organisationId)),
   ]);
@@ -205,4 +219,12 @@ export async function inquiryRowsByIds(ids: string[]): Promise<InquiryRow[]> {
     ...row,
     organisationName: names.get(row.organisationId) ?? '',
   }));
+}
+
+/** The rows for a visible window, with their organisation's name. */
+export async function inquiryRowsByIds(ids: string[]): Promise<InquiryRow[]> {
+  const inquiries = (await db.inquiries.bulkGet(ids)).filter(
+    (row): row is InquiryEntity => row !== undefined,
+  );
+  return withOrganisationNames(inquiries);
 }

@@ -24,6 +24,12 @@ export function setLanguage(language: Language): void {
   void i18n.changeLanguage(language);
 }
 
+// One formatter per language: building an Intl.NumberFormat per call cost ~0.1 ms, 500 times a board.
+const numberFormats = {
+  sv: new Intl.NumberFormat('sv-SE'),
+  en: new Intl.NumberFormat('en-GB'),
+} satisfies Record<Language, Intl.NumberFormat>;
+
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE').format(value);
+  return numberFormats[i18n.language === 'en' ? 'en' : 'sv'].format(value);
 }

@@ -8,7 +8,7 @@ import { Notice } from '../../ui/Notice';
 import { CloseInquiryDialog } from './CloseInquiryDialog';
 import { CARD_DRAG_TYPE, InquiryCard } from './InquiryCard';
 import { useBoardMoves } from './useBoardMoves';
-import { useInquiryBoard } from './useInquiryData';
+import { BOARD_COLUMN_LIMIT, useInquiryBoard } from './useInquiryData';
 import type { InquiryLookups } from './useInquiryLookups';
 
 export type InquiryBoardProps = {
@@ -39,7 +39,8 @@ export function InquiryBoard({ query, lookups, listSearchFor }: InquiryBoardProp
   }, [board, focusTarget, clearFocusTarget]);
 
   if (!board) return <Loading label={t('app.loading')} />;
-  const total = INQUIRY_STAGES.reduce((sum, stage) => sum + board.columns[stage], 0);
+  const { columns } = board;
+  const total = columns ? INQUIRY_STAGES.reduce((sum, stage) => sum + columns[stage], 0) : null;
 
   const isOurDrag = (event: DragEvent) => event.dataTransfer.types.includes(CARD_DRAG_TYPE);
   const handleDrop = (event: DragEvent, stage: InquiryStage) => {
@@ -54,7 +55,7 @@ export function InquiryBoard({ query, lookups, listSearchFor }: InquiryBoardProp
   return (
     <>
       <p className="list-count" role="status">
-        {t('inquiries.count', { count: total })}
+        {total === null ? t('inquiries.counting') : t('inquiries.count', { count: total })}
       </p>
       <p className="muted inquiry-board__hint">{t('inquiries.board.keyboardHint')}</p>
       {moves.error ? (
@@ -79,7 +80,11 @@ export function InquiryBoard({ query, lookups, listSearchFor }: InquiryBoardProp
         role="region"
       >
         {INQUIRY_STAGES.map((stage) => {
-          const columnTotal = board.columns[stage];
+          const columnTotal = columns ? columns[stage] : null;
+          const shownCount = board.shown[stage].length;
+          // Uncounted yet: a full first page means there may be more.
+          const hasMore =
+            columnTotal === null ? shownCount >= BOARD_COLUMN_LIMIT : columnTotal > shownCount;
           const headingId = `inquiry-column-${stage}`;
           return (
             <section
@@ -100,9 +105,11 @@ export function InquiryBoard({ query, lookups, listSearchFor }: InquiryBoardProp
             >
               <h2 id={headingId} className="inquiry-column__heading">
                 {t(`inquiries.stages.${stage}`)}{' '}
-                <span className="badge badge--muted">{columnTotal}</span>
+                <span className="badge badge--muted">
+                  {columnTotal === null ? t('inquiries.board.columnCounting') : columnTotal}
+                </span>
               </h2>
-              {columnTotal === 0 ? (
+              {shownCount === 0 ? (
                 <p className="muted inquiry-column__empty">{t('inquiries.board.columnEmpty')}</p>
               ) : (
                 <ul className="inquiry-column__cards">
@@ -127,9 +134,11 @@ export function InquiryBoard({ query, lookups, listSearchFor }: InquiryBoardProp
                   })}
                 </ul>
               )}
-              {columnTotal > board.shown[stage].length ? (
+              {hasMore ? (
                 <Link className="inquiry-column__more" to={{ search: listSearchFor(stage) }}>
-                  {t('inquiries.board.showAllInList', { count: columnTotal })}
+                  {columnTotal === null
+                    ? t('inquiries.board.showAllInListUncounted')
+                    : t('inquiries.board.showAllInList', { count: columnTotal })}
                 </Link>
               ) : null}
             </section>

@@ -1,27 +1,33 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { InquiryRow } from '../../db/inquiryQueries';
 import type { NavigatorEntity } from '../../domain/entities';
 import { formatNumber } from '../../i18n/i18n';
 import { formatDate } from '../../lib/dates';
-import { useVirtualRows } from '../../ui/useVirtualRows';
+import type { VirtualRows } from '../../ui/useVirtualRows';
 import { VirtualTable } from '../../ui/VirtualTable';
-import { useInquiryRows } from './useInquiryRows';
 
 export type InquiryTableProps = {
-  ids: string[];
+  rowCount: number;
+  rows: VirtualRows;
+  /** The loaded row at a list position; undefined while it is loading. */
+  rowAt: (index: number) => InquiryRow | undefined;
   areaNames: Map<string, string>;
   navigatorsById: Map<string, NavigatorEntity>;
 };
 
 /** The list view, virtualised as the organisation list: 50 000 inquiries scroll smoothly. */
-export function InquiryTable({ ids, areaNames, navigatorsById }: InquiryTableProps) {
+export function InquiryTable({
+  rowCount,
+  rows,
+  rowAt,
+  areaNames,
+  navigatorsById,
+}: InquiryTableProps) {
   const { t } = useTranslation();
-  const rows = useVirtualRows(ids.length);
-  const inquiries = useInquiryRows(ids, rows.first, rows.last);
 
   const renderCells = (index: number) => {
-    const id = ids[index] ?? '';
-    const inquiry = inquiries.get(id);
+    const inquiry = rowAt(index);
     if (!inquiry) {
       return (
         <span role="cell" className="vtable__name">
@@ -36,7 +42,7 @@ export function InquiryTable({ ids, areaNames, navigatorsById }: InquiryTablePro
     return (
       <>
         <span role="cell" className="vtable__name">
-          <Link to={`/arenden/${id}`}>{inquiry.title}</Link>
+          <Link to={`/arenden/${inquiry.id}`}>{inquiry.title}</Link>
         </span>
         <span role="cell">
           {inquiry.organisationName || t('inquiries.list.unknownOrganisation')}
@@ -61,10 +67,10 @@ export function InquiryTable({ ids, areaNames, navigatorsById }: InquiryTablePro
   return (
     <VirtualTable
       label={t('inquiries.list.label')}
-      rowCount={ids.length}
+      rowCount={rowCount}
       className="vtable--inquiries"
       rows={rows}
-      rowKey={(index) => ids[index] ?? String(index)}
+      rowKey={(index) => rowAt(index)?.id ?? `loading-${index}`}
       renderCells={renderCells}
       headers={
         <>

@@ -48,31 +48,34 @@ export function MoveMenu({ title, stages, onMove }: MoveMenuProps) {
         className="button button--small"
         aria-label={t('inquiries.board.moveLabel', { title })}
         aria-expanded={isOpen}
-        aria-controls={listId}
+        aria-controls={isOpen ? listId : undefined}
         onClick={() => setIsOpen((open) => !open)}
       >
         {t('inquiries.board.move')}
       </button>
-      <ul ref={listRef} id={listId} className="move-menu__list" hidden={!isOpen}>
-        {stages.length === 0 ? (
-          <li className="muted">{t('inquiries.board.noMoves')}</li>
-        ) : (
-          stages.map((stage) => (
-            <li key={stage}>
-              <button
-                type="button"
-                className="button button--small move-menu__option"
-                onClick={() => {
-                  setIsOpen(false);
-                  onMove(stage);
-                }}
-              >
-                {t('inquiries.board.moveTo', { stage: t(`inquiries.stages.${stage}`) })}
-              </button>
-            </li>
-          ))
-        )}
-      </ul>
+      {/* Rendered only when open: a board holds up to 500 cards, each with this menu. */}
+      {isOpen ? (
+        <ul ref={listRef} id={listId} className="move-menu__list">
+          {stages.length === 0 ? (
+            <li className="muted">{t('inquiries.board.noMoves')}</li>
+          ) : (
+            stages.map((stage) => (
+              <li key={stage}>
+                <button
+                  type="button"
+                  className="button button--small move-menu__option"
+                  onClick={() => {
+                    setIsOpen(false);
+                    onMove(stage);
+                  }}
+                >
+                  {t('inquiries.board.moveTo', { stage: t(`inquiries.stages.${stage}`) })}
+                </button>
+              </li>
+            ))
+          )}
+        </ul>
+      ) : null}
     </div>
   );
 }

@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/db';
 import {
+  hasInquiryFilters,
   inquiryRowsByIds,
+  queryBoardCounts,
   queryInquiryBoard,
   queryInquiryIds,
   type InquiryListQuery,
@@ -36,8 +38,8 @@ export function useInquiryIds(query: InquiryListQuery, openOnly: boolean): strin
 }
 
 export type BoardData = {
-  /** How many inquiries match per column (for the counts and the "show all" link). */
-  columns: Record<InquiryStage, number>;
+  /** How many inquiries match per column (counts and "show all"); null while still counting. */
+  columns: Record<InquiryStage, number> | null;
   /** The ids rendered as cards per column: the first ones, plus a just-moved card. */
   shown: Record<InquiryStage, string[]>;
   rows: Map<string, InquiryRow>;
@@ -60,21 +62,38 @@ async function loadBoard(
       return [stage, isPinnedHidden && pinned ? [...first, pinned.id] : first];
     }),
   ) as Record<InquiryStage, string[]>;
-  const columns = Object.fromEntries(
-    INQUIRY_STAGES.map((stage) => [stage, board[stage].total]),
-  ) as Record<InquiryStage, number>;
+  const totals = INQUIRY_STAGES.map((stage) => board[stage].total);
+  const columns = totals.every((total) => total !== null)
+    ? (Object.fromEntries(INQUIRY_STAGES.map((stage, i) => [stage, totals[i]])) as Record<
+        InquiryStage,
+        number
+      >)
+    : null;
   const rows = await inquiryRowsByIds(INQUIRY_STAGES.flatMap((stage) => shown[stage]));
   return { columns, shown, rows: new Map(rows.map((row) => [row.id, row])) };
 }
 
-/** The board's columns and cards, live; undefined while loading. */
+/**
+ * The board's columns and cards, live; undefined while loading. Unfiltered, the cards come first
+ * and the column counts follow from their own (slower) query, so the board is usable at once.
+ */
 export function useInquiryBoard(
   query: InquiryListQuery,
   pinnedId: string | null,
 ): BoardData | undefined {
   const today = todayIso();
-  return useLiveQuery(
+  const board = useLiveQuery(
     () => loadBoard(query, today, pinnedId),
     [JSON.stringify(query), today, pinnedId],
   );
+  // Counted only once the cards are in: IndexedDB serves one reader at a time in practice, and
+  // counting 50 000 entries first would hold the cards back by half a second.
+  const needsCounts =
+    board !== undefined && !hasInquiryFilters({ ...query, stage: '' }) && query.sort === 'updated';
+  const counts = useLiveQuery(
+    () => (needsCounts ? queryBoardCounts() : Promise.resolve(null)),
+    [needsCounts],
+  );
+  if (!board) return undefined;
+  return board.columns || !counts ? board : { ...board, columns: counts };
 }

@@ -1,20 +1,44 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { inquiryRowsByIds, type InquiryRow } from '../../db/inquiryQueries';
+import { inquiryPage } from '../../db/inquiryPages';
+import { inquiryRowsByIds, type InquiryRow, type InquirySort } from '../../db/inquiryQueries';
 
 const CHUNK = 100;
 
+/** The aligned chunk window around the visible rows, so scrolling a few rows does not re-query. */
+function chunkWindow(firstIndex: number, lastIndex: number): { start: number; end: number } {
+  const start = Math.max(0, Math.floor(firstIndex / CHUNK) * CHUNK - CHUNK);
+  const end = (Math.floor(lastIndex / CHUNK) + 2) * CHUNK;
+  return { start, end };
+}
+
 /**
- * Loads the rows around the visible window, in aligned chunks so scrolling a few rows does not
- * re-query (as the organisation list does). Returns a lookup by id; missing ids are still loading.
+ * Loads the rows of a known id list around the visible window (as the organisation list does).
+ * Returns a lookup by id; missing ids are still loading.
  */
 export function useInquiryRows(
   ids: string[],
   firstIndex: number,
   lastIndex: number,
 ): Map<string, InquiryRow> {
-  const start = Math.max(0, Math.floor(firstIndex / CHUNK) * CHUNK - CHUNK);
-  const end = Math.min(ids.length, (Math.floor(lastIndex / CHUNK) + 2) * CHUNK);
-  const windowIds = ids.slice(start, end);
+  const { start, end } = chunkWindow(firstIndex, lastIndex);
+  const windowIds = ids.slice(start, Math.min(ids.length, end));
   const rows = useLiveQuery(() => inquiryRowsByIds(windowIds), [windowIds.join(',')]);
   return new Map((rows ?? []).map((row) => [row.id, row]));
+}
+
+export type InquiryPageWindow = { start: number; rows: InquiryRow[] };
+
+/** The unfiltered list's rows around the visible window, read by offset from the sort index. */
+export function usePagedInquiryRows(
+  sort: InquirySort,
+  openOnly: boolean,
+  firstIndex: number,
+  lastIndex: number,
+): InquiryPageWindow | undefined {
+  const { start, end } = chunkWindow(firstIndex, lastIndex);
+  const rows = useLiveQuery(
+    () => inquiryPage(sort, openOnly, start, end - start),
+    [sort, openOnly, start, end],
+  );
+  return rows ? { start, rows } : undefined;
 }

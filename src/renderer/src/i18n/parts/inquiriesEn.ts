@@ -10,6 +10,7 @@ export const inquiriesEn: typeof inquiriesSv = {
   },
   count_one: '{{count}} inquiry',
   count_other: '{{count}} inquiries',
+  counting: 'Counting inquiries…',
   stages: {
     inkommet: 'Received',
     matchning: 'Matching',
@@ -51,6 +52,8 @@ export const inquiriesEn: typeof inquiriesSv = {
     label: 'Inquiry board',
     columnEmpty: 'No inquiries',
     showAllInList: 'Show all {{count}} in the list',
+    showAllInListUncounted: 'Show all in the list',
+    columnCounting: 'counting',
     value: '{{value}} SEK',
     areas: 'Priority areas',
     noResponsible: 'No one responsible',

@@ -8,6 +8,7 @@ export const inquiriesSv = {
   },
   count_one: '{{count}} ärende',
   count_other: '{{count}} ärenden',
+  counting: 'Räknar ärenden…',
   stages: {
     inkommet: 'Inkommet',
     matchning: 'Matchning',
@@ -49,6 +50,8 @@ export const inquiriesSv = {
     label: 'Ärendetavla',
     columnEmpty: 'Inga ärenden',
     showAllInList: 'Visa alla {{count}} i listan',
+    showAllInListUncounted: 'Visa alla i listan',
+    columnCounting: 'räknar',
     value: '{{value}} kr',
     areas: 'Prioriterade områden',
     noResponsible: 'Ingen ansvarig',

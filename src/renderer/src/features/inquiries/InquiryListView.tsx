@@ -1,0 +1,109 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { countInquiries } from '../../db/inquiryPages';
+import { hasInquiryFilters, type InquiryListQuery } from '../../db/inquiryQueries';
+import { EmptyState } from '../../ui/EmptyState';
+import { Loading } from '../../ui/Loading';
+import { useVirtualRows } from '../../ui/useVirtualRows';
+import { InquiryTable } from './InquiryTable';
+import { useInquiryIds } from './useInquiryData';
+import type { InquiryLookups } from './useInquiryLookups';
+import { useInquiryRows, usePagedInquiryRows } from './useInquiryRows';
+
+export type InquiryListViewProps = {
+  query: InquiryListQuery;
+  openOnly: boolean;
+  lookups: InquiryLookups;
+  clearFilters: (() => void) | null;
+};
+
+type ListBodyProps = InquiryListViewProps & { empty: ReactNode };
+
+/** A filtered list: all matching ids first (indexed reads), then the rows of the visible window. */
+function FilteredInquiryList({ query, openOnly, lookups, empty }: ListBodyProps) {
+  const { t } = useTranslation();
+  const ids = useInquiryIds(query, openOnly);
+  const rows = useVirtualRows(ids?.length ?? 0);
+  const loaded = useInquiryRows(ids ?? [], rows.first, rows.last);
+  if (ids === undefined) return <Loading label={t('app.loading')} />;
+  return (
+    <>
+      <p className="list-count" role="status">
+        {t('inquiries.count', { count: ids.length })}
+      </p>
+      {ids.length === 0 ? (
+        empty
+      ) : (
+        <InquiryTable
+          rowCount={ids.length}
+          rows={rows}
+          rowAt={(index) => loaded.get(ids[index] ?? '')}
+          areaNames={lookups.areaNames}
+          navigatorsById={lookups.navigatorsById}
+        />
+      )}
+    </>
+  );
+}
+
+/**
+ * The unfiltered list: pages straight from the sort index, and the count in its own query, so the
+ * first rows show without reading all keys; until counted, the list is as long as what is loaded.
+ */
+function PagedInquiryList({ query, openOnly, lookups, empty }: ListBodyProps) {
+  const { t } = useTranslation();
+  // The first page, then the count: counting is linear in IndexedDB and would hold it back.
+  const window = usePagedInquiryRows(query.sort, openOnly, 0, 0);
+  const isFirstPageIn = window !== undefined;
+  const total = useLiveQuery(
+    () => (isFirstPageIn ? countInquiries(openOnly) : Promise.resolve(undefined)),
+    [openOnly, isFirstPageIn],
+  );
+  const rowCount = total ?? (window ? window.start + window.rows.length : 0);
+  const rows = useVirtualRows(rowCount);
+  const visible = usePagedInquiryRows(query.sort, openOnly, rows.first, rows.last);
+  if (total === undefined && window === undefined) return <Loading label={t('app.loading')} />;
+  const isEmpty = total === 0 || (total === undefined && window?.rows.length === 0);
+  return (
+    <>
+      <p className="list-count" role="status">
+        {total === undefined ? t('inquiries.counting') : t('inquiries.count', { count: total })}
+      </p>
+      {isEmpty ? (
+        empty
+      ) : (
+        <InquiryTable
+          rowCount={rowCount}
+          rows={rows}
+          rowAt={(index) => (visible ? visible.rows[index - visible.start] : undefined)}
+          areaNames={lookups.areaNames}
+          navigatorsById={lookups.navigatorsById}
+        />
+      )}
+    </>
+  );
+}
+
+/** The list view: a count line and the virtualised table (or why it is empty). */
+export function InquiryListView(props: InquiryListViewProps) {
+  const { t } = useTranslation();
+  const { clearFilters } = props;
+  const empty = (
+    <EmptyState
+      title={t('inquiries.emptyFiltered')}
+      actions={
+        clearFilters ? (
+          <button type="button" className="button" onClick={clearFilters}>
+            {t('inquiries.filters.clear')}
+          </button>
+        ) : undefined
+      }
+    />
+  );
+  return hasInquiryFilters(props.query) ? (
+    <FilteredInquiryList {...props} empty={empty} />
+  ) : (
+    <PagedInquiryList {...props} empty={empty} />
+  );
+}
