@@ -8,6 +8,7 @@ import {
   type InquiryListQuery,
 } from '@renderer/db/inquiryQueries';
 import { countInquiries, inquiryPage } from '@renderer/db/inquiryPages';
+import { planInquiryQuery } from '@renderer/db/inquiryMatches';
 import { createOrganisation } from '@renderer/db/organisationRepository';
 import { organisationInput } from '../../fixtures/builders';
 import { addInquiry } from '../../fixtures/inquiryBuilder';
@@ -130,7 +131,7 @@ describe('the fast paths give the same answers as the index path', () => {
       expect(board[stage]).toEqual({ ids: expected, total: null });
       const limited = await queryInquiryBoard(DEFAULT_INQUIRY_QUERY, TODAY, 2);
       expect(limited[stage]).toEqual({ ids: expected.slice(0, 2), total: null });
-      expect((await queryBoardCounts())[stage]).toBe(expected.length);
+      expect((await queryBoardCounts(DEFAULT_INQUIRY_QUERY, TODAY))[stage]).toBe(expected.length);
     }
   });
 });
@@ -164,5 +165,61 @@ describe('the unfiltered list, page by page', () => {
     }
     const [first] = await inquiryPage('updated', false, 0, 1);
     expect(first?.organisationName).toBeTruthy();
+  });
+});
+
+describe('broad filters are paged from the sort index', () => {
+  it('the scan plan lists the same rows in the same order as reading every key', async () => {
+    const org = await createOrganisation(organisationInput({ name: 'Lindens förening' }), null);
+    const stages = ['inkommet', 'matchning', 'avslutat', 'uppfoljning'] as const;
+    for (let i = 0; i < 16; i++) {
+      await addInquiry(org.id, {
+        title: `Lind ${i}`,
+        stage: stages[i % 4],
+        responsibleNavigatorId: i % 3 === 0 ? 'nav-2' : 'nav-3',
+        updatedAt: `2026-10-${String((i % 7) + 10)}T10:00:00.000Z`,
+        receivedAt: `2026-09-${String((i % 5) + 10)}T10:00:00.000Z`,
+      });
+    }
+    const cases: [Partial<InquiryListQuery>, boolean][] = [
+      [{ text: 'lind' }, false],
+      [{ text: 'lind' }, true],
+      [{ navigatorId: 'nav-3' }, false],
+      [{ navigatorId: 'nav-3', sort: 'received' }, true],
+      [{ text: 'lind', stage: 'avslutat' }, true],
+    ];
+    for (const [patch, openOnly] of cases) {
+      const query = { ...DEFAULT_INQUIRY_QUERY, ...patch };
+      const expected = await queryInquiryIds(query, TODAY, openOnly); // small: sorted in memory
+      const plan = await planInquiryQuery(query, TODAY, openOnly, 2);
+      if (expected.length <= 2) continue;
+      expect(plan.kind).toBe('scan');
+      const matches = plan.kind === 'scan' ? plan.matches : null;
+      expect(matches?.size).toBe(expected.length);
+      const page = async (offset: number, limit: number) =>
+        (await inquiryPage(query.sort, openOnly, offset, limit, matches)).map((row) => row.id);
+      expect(await page(0, 100)).toEqual(expected);
+      expect(await page(2, 3)).toEqual(expected.slice(2, 5));
+    }
+  });
+
+  it('the board and its counts agree between the in-memory and the scan paths', async () => {
+    const org = await createOrganisation(organisationInput({ name: 'Askens förening' }), null);
+    const stages = ['inkommet', 'matchning', 'uppfoljning'] as const;
+    for (let i = 0; i < 9; i++) {
+      await addInquiry(org.id, {
+        title: `Ask ${i}`,
+        stage: stages[i % 3],
+        updatedAt: `2026-10-1${i}T10:00:00.000Z`,
+      });
+    }
+    const query = { ...DEFAULT_INQUIRY_QUERY, text: 'ask' };
+    const small = await queryInquiryBoard(query, TODAY);
+    const counts = await queryBoardCounts(query, TODAY);
+    for (const stage of stages) {
+      expect(small[stage].total).toBe(3);
+      expect(counts[stage]).toBe(3);
+      expect(small[stage].ids).toHaveLength(3);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { HandoffPath, InquiryEntity, InquiryStage } from '../domain/entities';
+import { planInquiryQuery, type InquiryPlan } from './inquiryMatches';
 import { INQUIRY_STAGES } from '../domain/entities';
 import { normaliseWords } from '../domain/swedishText';
 import { db } from './db';
@@ -32,12 +33,6 @@ export const DEFAULT_INQUIRY_QUERY: InquiryListQuery = {
   sort: 'updated',
 };
 
-const keys = async (collection: { primaryKeys(): Promise<unknown[]> }) =>
-  new Set((await collection.primaryKeys()) as string[]);
-
-/** Up to this many text matches, their rows are read, filtered and sorted in memory. */
-const IN_MEMORY_LIMIT = 5000;
-
 /** True when anything narrows the list; without filters it is read page by page from an index. */
 export const hasInquiryFilters = (query: InquiryListQuery) =>
   Boolean(
@@ -52,104 +47,28 @@ export const hasInquiryFilters = (query: InquiryListQuery) =>
     normaliseWords(query.text).length > 0,
   );
 
-/** Inquiries with an open follow-up due before today. */
-async function overdueInquiryIds(today: string): Promise<Set<string>> {
-  const overdue = await db.followUps
-    .where('[status+dueDate]')
-    .between(['open', ''], ['open', today])
-    .toArray();
-  return new Set(overdue.flatMap((followUp) => (followUp.inquiryId ? [followUp.inquiryId] : [])));
-}
-
-/** Every typed word must find the inquiry by its own words or by its organisation's name. */
-async function idsMatchingText(words: string[]): Promise<Set<string>> {
-  const perWord: Set<string>[] = [];
-  for (const word of words) {
-    const own = await keys(db.inquiries.where('searchWords').startsWith(word));
-    const organisationIds = (await db.organisations
-      .where('searchWords')
-      .startsWith(word)
-      .limit(2000)
-      .primaryKeys()) as string[];
-    const byOrganisation = organisationIds.length
-      ? await keys(db.inquiries.where('organisationId').anyOf(organisationIds))
-      : new Set<string>();
-    perWord.push(new Set([...own, ...byOrganisation]));
-  }
-  const [first = new Set<string>(), ...rest] = perWord;
-  return new Set([...first].filter((id) => rest.every((set) => set.has(id))));
-}
-
-/** A narrow text search: filter and sort the few matching rows in memory, in the index order. */
-async function sortMatches(
-  ids: Set<string>,
+/**
+ * All ids of the inquiries a list shows, newest first (an export needs them all; the screens page
+ * through a plan instead, see inquiryMatches.ts). Inside liveQuery: every await is a Dexie query.
+ */
+export async function queryInquiryIds(
   query: InquiryListQuery,
   today: string,
+  openOnly = false,
 ): Promise<string[]> {
-  const rows = (await db.inquiries.bulkGet([...ids])).filter(
-    (row): row is InquiryEntity => row !== undefined,
-  );
-  const overdue = query.hasOverdueFollowUp ? await overdueInquiryIds(today) : null;
-  const kept = rows.filter(
-    (row) =>
-      (!query.stage || row.stage === query.stage) &&
-      (!query.priorityAreaId || row.priorityAreaIds.includes(query.priorityAreaId)) &&
-      (!query.unitId || row.unitId === query.unitId) &&
-      (!query.navigatorId || row.responsibleNavigatorId === query.navigatorId) &&
-      (!query.handoffPath || row.handoffPath === query.handoffPath) &&
-      (!query.fromIso || row.receivedAt >= query.fromIso) &&
-      (!query.toIso || row.receivedAt <= query.toIso) &&
-      (!overdue || overdue.has(row.id)),
-  );
-  const key = (row: InquiryEntity) => (query.sort === 'updated' ? row.updatedAt : row.receivedAt);
-  // Newest first, ties in reverse id order — exactly what the reversed index gives.
-  kept.sort((a, b) =>
-    key(a) !== key(b) ? (key(a) < key(b) ? 1 : -1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0,
-  );
-  return kept.map((row) => row.id);
-}
-
-/**
- * Ids of the inquiries a list or board shows, newest first: from index keys, or for a narrow text
- * search from the few matching rows. Inside liveQuery: every await below is a Dexie query (see
- * organisationQueries.ts for why that matters).
- */
-export async function queryInquiryIds(query: InquiryListQuery, today: string): Promise<string[]> {
-  const words = normaliseWords(query.text);
-  const textMatches = words.length > 0 ? await idsMatchingText(words) : null;
-  if (textMatches && textMatches.size <= IN_MEMORY_LIMIT)
-    return sortMatches(textMatches, query, today);
+  const plan =
+    hasInquiryFilters(query) || openOnly
+      ? await planInquiryQuery(query, today, openOnly)
+      : ({ kind: 'scan', matches: null } satisfies InquiryPlan);
+  if (plan.kind === 'ids') return plan.ids;
   const ordered = (await db.inquiries
     .orderBy(query.sort === 'updated' ? 'updatedAt' : 'receivedAt')
     .reverse()
     .primaryKeys()) as string[];
-  const filters: Set<string>[] = textMatches ? [textMatches] : [];
-  if (query.stage) filters.push(await keys(db.inquiries.where('stage').equals(query.stage)));
-  if (query.priorityAreaId)
-    filters.push(await keys(db.inquiries.where('priorityAreaIds').equals(query.priorityAreaId)));
-  if (query.unitId) filters.push(await keys(db.inquiries.where('unitId').equals(query.unitId)));
-  if (query.navigatorId)
-    filters.push(
-      await keys(db.inquiries.where('responsibleNavigatorId').equals(query.navigatorId)),
-    );
-  if (query.handoffPath)
-    filters.push(await keys(db.inquiries.where('handoffPath').equals(query.handoffPath)));
-  if (query.fromIso || query.toIso) {
-    filters.push(
-      await keys(
-        db.inquiries
-          .where('receivedAt')
-          .between(query.fromIso, query.toIso || '\uffff', true, true),
-      ),
-    );
-  }
-  if (query.hasOverdueFollowUp) filters.push(await overdueInquiryIds(today));
-  if (filters.length === 0) return ordered;
-  filters.sort((a, b) => a.size - b.size);
-  return ordered.filter((id) => filters.every((set) => set.has(id)));
+  const { matches } = plan;
+  return matches ? ordered.filter((id) => matches.has(id)) : ordered;
 }
 
-/** A column's first ids, and how many it holds (null: not counted, see queryInquiryBoard). */
 export type BoardColumn = { ids: string[]; total: number | null };
 
 const stageRange = (stage: InquiryStage) =>
@@ -157,10 +76,10 @@ const stageRange = (stage: InquiryStage) =>
 
 /**
  * The board's columns: the ids of the first `limit` per stage (all when no limit), and per stage
- * how many match. Unfiltered and by last change, a column is a short read of the [stage+updatedAt]
- * index and its total is left null: counting is linear in IndexedDB (≈0.4 s for 30 000 closed
- * inquiries), so the board shows its cards first and asks queryBoardCounts separately.
- * Otherwise the filtered ids are split by stage, which counts them on the way.
+ * how many match when that came for free. Counting is linear in IndexedDB (≈0.4 s for 30 000
+ * closed inquiries), so for the unfiltered board and for broad filters a column is a short read of
+ * its index, its total is left null, and the board asks queryBoardCounts once the cards are shown.
+ * Few matches are read as rows and split by stage, which counts them on the way.
  */
 export async function queryInquiryBoard(
   query: InquiryListQuery,
@@ -168,40 +87,58 @@ export async function queryInquiryBoard(
   limit = Number.POSITIVE_INFINITY,
 ): Promise<Record<InquiryStage, BoardColumn>> {
   const board = Object.fromEntries(
-    INQUIRY_STAGES.map((stage) => [stage, { ids: [] as string[], total: 0 }]),
+    INQUIRY_STAGES.map((stage) => [stage, { ids: [] as string[], total: null }]),
   ) as Record<InquiryStage, BoardColumn>;
-  if (!hasInquiryFilters({ ...query, stage: '' }) && query.sort === 'updated') {
-    // All five reads at once: one wait for IndexedDB instead of five.
-    const columns = await Promise.all(
-      INQUIRY_STAGES.map((stage) => {
-        const newest = stageRange(stage).reverse();
-        return (Number.isFinite(limit) ? newest.limit(limit) : newest).primaryKeys();
-      }),
-    );
-    INQUIRY_STAGES.forEach((stage, index) => {
-      board[stage] = { ids: (columns[index] ?? []) as string[], total: null };
-    });
+  // Unfiltered, no plan is awaited: an await that reads nothing would end liveQuery tracking.
+  const plan = hasInquiryFilters({ ...query, stage: '' })
+    ? await planInquiryQuery({ ...query, stage: '' }, today)
+    : ({ kind: 'scan', matches: null } satisfies InquiryPlan);
+  if (plan.kind === 'ids') {
+    for (const stage of INQUIRY_STAGES) board[stage].total = 0;
+    for (const row of plan.rows) {
+      const column = board[row.stage];
+      column.total = (column.total ?? 0) + 1;
+      if (column.ids.length < limit) column.ids.push(row.id);
+    }
     return board;
   }
-  const ids = await queryInquiryIds({ ...query, stage: '' }, today);
-  const stageOf = new Map<string, InquiryStage>();
-  for (const stage of INQUIRY_STAGES) {
-    for (const id of (await db.inquiries.where('stage').equals(stage).primaryKeys()) as string[])
-      stageOf.set(id, stage);
-  }
-  for (const id of ids) {
-    const stage = stageOf.get(id);
-    if (!stage) continue;
-    const column = board[stage];
-    column.total = (column.total ?? 0) + 1;
-    if (column.ids.length < limit) column.ids.push(id);
-  }
+  const { matches } = plan;
+  // All five reads at once: one wait for IndexedDB instead of five.
+  const columns = await Promise.all(
+    INQUIRY_STAGES.map((stage) => {
+      const newest =
+        query.sort === 'updated'
+          ? stageRange(stage).reverse()
+          : db.inquiries
+              .orderBy('receivedAt')
+              .reverse()
+              .filter((row) => row.stage === stage);
+      const kept = matches ? newest.filter((row) => matches.has(row.id)) : newest;
+      return (Number.isFinite(limit) ? kept.limit(limit) : kept).primaryKeys();
+    }),
+  );
+  INQUIRY_STAGES.forEach((stage, index) => {
+    board[stage].ids = (columns[index] ?? []) as string[];
+  });
   return board;
 }
 
-/** How many inquiries each stage holds: five index counts at once. */
-export async function queryBoardCounts(): Promise<Record<InquiryStage, number>> {
-  const counts = await Promise.all(INQUIRY_STAGES.map((stage) => stageRange(stage).count()));
+/** How many inquiries of the (stage-less) query each stage holds. */
+export async function queryBoardCounts(
+  query: InquiryListQuery,
+  today: string,
+): Promise<Record<InquiryStage, number>> {
+  const unfiltered = !hasInquiryFilters({ ...query, stage: '' });
+  const plan = unfiltered ? null : await planInquiryQuery({ ...query, stage: '' }, today);
+  const matches = plan?.kind === 'scan' ? plan.matches : null;
+  const counts = await Promise.all(
+    INQUIRY_STAGES.map(async (stage) => {
+      if (plan?.kind === 'ids') return plan.rows.filter((row) => row.stage === stage).length;
+      if (!matches) return stageRange(stage).count();
+      const inStage = (await stageRange(stage).primaryKeys()) as string[];
+      return inStage.filter((id) => matches.has(id)).length;
+    }),
+  );
   return Object.fromEntries(
     INQUIRY_STAGES.map((stage, index) => [stage, counts[index] ?? 0]),
   ) as Record<InquiryStage, number>;

@@ -7,7 +7,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Loading } from '../../ui/Loading';
 import { useVirtualRows } from '../../ui/useVirtualRows';
 import { InquiryTable } from './InquiryTable';
-import { useInquiryIds } from './useInquiryData';
+import { useInquiryPlan } from './useInquiryData';
 import type { InquiryLookups } from './useInquiryLookups';
 import { useInquiryRows, usePagedInquiryRows } from './useInquiryRows';
 
@@ -20,25 +20,41 @@ export type InquiryListViewProps = {
 
 type ListBodyProps = InquiryListViewProps & { empty: ReactNode };
 
-/** A filtered list: all matching ids first (indexed reads), then the rows of the visible window. */
+/**
+ * A filtered list: the plan first (indexed reads); few matches are listed from their sorted ids,
+ * many are paged from the sort index keeping the matches (no full key read at 50 000).
+ */
 function FilteredInquiryList({ query, openOnly, lookups, empty }: ListBodyProps) {
   const { t } = useTranslation();
-  const ids = useInquiryIds(query, openOnly);
-  const rows = useVirtualRows(ids?.length ?? 0);
-  const loaded = useInquiryRows(ids ?? [], rows.first, rows.last);
-  if (ids === undefined) return <Loading label={t('app.loading')} />;
+  const plan = useInquiryPlan(query, openOnly);
+  const ids = plan?.kind === 'ids' ? plan.ids : null;
+  const matches = plan?.kind === 'scan' ? plan.matches : null;
+  const rowCount = ids?.length ?? matches?.size ?? 0;
+  const rows = useVirtualRows(rowCount);
+  const byId = useInquiryRows(ids ?? [], rows.first, rows.last);
+  const paged = usePagedInquiryRows(
+    query.sort,
+    openOnly,
+    rows.first,
+    rows.last,
+    matches,
+    plan?.kind === 'scan',
+  );
+  if (plan === undefined) return <Loading label={t('app.loading')} />;
+  const rowAt = (index: number) =>
+    ids ? byId.get(ids[index] ?? '') : paged?.rows[index - paged.start];
   return (
     <>
       <p className="list-count" role="status">
-        {t('inquiries.count', { count: ids.length })}
+        {t('inquiries.count', { count: rowCount })}
       </p>
-      {ids.length === 0 ? (
+      {rowCount === 0 ? (
         empty
       ) : (
         <InquiryTable
-          rowCount={ids.length}
+          rowCount={rowCount}
           rows={rows}
-          rowAt={(index) => loaded.get(ids[index] ?? '')}
+          rowAt={rowAt}
           areaNames={lookups.areaNames}
           navigatorsById={lookups.navigatorsById}
         />

@@ -1,11 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/db';
+import { planInquiryQuery, type InquiryPlan } from '../../db/inquiryMatches';
 import {
-  hasInquiryFilters,
   inquiryRowsByIds,
   queryBoardCounts,
   queryInquiryBoard,
-  queryInquiryIds,
   type InquiryListQuery,
   type InquiryRow,
 } from '../../db/inquiryQueries';
@@ -15,24 +14,14 @@ import { todayIso } from '../../lib/dates';
 /** A board column shows at most this many cards; the rest are one link away, in the list. */
 export const BOARD_COLUMN_LIMIT = 100;
 
-/**
- * The list's ids. "Only open" leaves out closed inquiries from the stage index (keys only, cheap).
- * Both awaits are Dexie reads (queryInquiryIds starts with one), so liveQuery keeps tracking.
- */
-async function listIds(query: InquiryListQuery, today: string, openOnly: boolean) {
-  const ids = await queryInquiryIds(query, today);
-  if (!openOnly) return ids;
-  const closed = new Set(
-    (await db.inquiries.where('stage').equals('avslutat').primaryKeys()) as string[],
-  );
-  return ids.filter((id) => !closed.has(id));
-}
-
-/** The ids the list shows, live; undefined while loading. */
-export function useInquiryIds(query: InquiryListQuery, openOnly: boolean): string[] | undefined {
+/** The plan of a filtered list (few ids, or a broad id set to page through), live. */
+export function useInquiryPlan(
+  query: InquiryListQuery,
+  openOnly: boolean,
+): InquiryPlan | undefined {
   const today = todayIso();
   return useLiveQuery(
-    () => listIds(query, today, openOnly),
+    () => planInquiryQuery(query, today, openOnly),
     [JSON.stringify(query), today, openOnly],
   );
 }
@@ -88,11 +77,10 @@ export function useInquiryBoard(
   );
   // Counted only once the cards are in: IndexedDB serves one reader at a time in practice, and
   // counting 50 000 entries first would hold the cards back by half a second.
-  const needsCounts =
-    board !== undefined && !hasInquiryFilters({ ...query, stage: '' }) && query.sort === 'updated';
+  const needsCounts = board !== undefined && board.columns === null;
   const counts = useLiveQuery(
-    () => (needsCounts ? queryBoardCounts() : Promise.resolve(null)),
-    [needsCounts],
+    () => (needsCounts ? queryBoardCounts(query, today) : Promise.resolve(null)),
+    [JSON.stringify(query), today, needsCounts],
   );
   if (!board) return undefined;
   return board.columns || !counts ? board : { ...board, columns: counts };

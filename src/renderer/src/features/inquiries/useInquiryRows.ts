@@ -28,17 +28,23 @@ export function useInquiryRows(
 
 export type InquiryPageWindow = { start: number; rows: InquiryRow[] };
 
-/** The unfiltered list's rows around the visible window, read by offset from the sort index. */
+/**
+ * The list's rows around the visible window, read by offset from the sort index: unfiltered, or
+ * keeping `matches` (a broad filter's ids).
+ */
 export function usePagedInquiryRows(
   sort: InquirySort,
   openOnly: boolean,
   firstIndex: number,
   lastIndex: number,
+  matches: Set<string> | null = null,
+  isEnabled = true,
 ): InquiryPageWindow | undefined {
   const { start, end } = chunkWindow(firstIndex, lastIndex);
   const rows = useLiveQuery(
-    () => inquiryPage(sort, openOnly, start, end - start),
-    [sort, openOnly, start, end],
+    () =>
+      isEnabled ? inquiryPage(sort, openOnly, start, end - start, matches) : Promise.resolve(null),
+    [sort, openOnly, start, end, matches, isEnabled],
   );
   return rows ? { start, rows } : undefined;
 }
