@@ -2,6 +2,7 @@ import { callsListEn } from './parts/callsListEn';
 import { inquiryEn } from './parts/inquiryEn';
 import { inquiriesEn } from './parts/inquiriesEn';
 import { settingsEditEn } from './parts/settingsEditEn';
+import { exportsEn } from './parts/exportsEn';
 import { todayEn } from './parts/todayEn';
 import type { Messages } from './sv';
 
@@ -422,6 +423,7 @@ export const en: Messages = {
     contactPerson: { invalidField: 'Invalid value in the field {{field}}.' },
   },
   today: todayEn,
+  exports: exportsEn,
   callsList: callsListEn,
   inquiry: inquiryEn,
   inquiries: inquiriesEn,

@@ -2,6 +2,7 @@ import { callsListSv } from './parts/callsListSv';
 import { inquirySv } from './parts/inquirySv';
 import { inquiriesSv } from './parts/inquiriesSv';
 import { settingsEditSv } from './parts/settingsEditSv';
+import { exportsSv } from './parts/exportsSv';
 import { todaySv } from './parts/todaySv';
 
 /** Swedish, the default language. en.ts must have the same keys (checked by its type). */
@@ -418,6 +419,7 @@ export const sv = {
     contactPerson: { invalidField: 'Ogiltigt värde i fältet {{field}}.' },
   },
   today: todaySv,
+  exports: exportsSv,
   callsList: callsListSv,
   inquiry: inquirySv,
   inquiries: inquiriesSv,

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useAppStore } from '../../app/store';
 import { listNavigators } from '../../db/navigatorRepository';
 import { EmptyState } from '../../ui/EmptyState';
+import { CallExport } from '../exports/CallExport';
 import { Loading } from '../../ui/Loading';
 import { useReadySession } from '../session/SessionContext';
 import { CallFilters } from './CallFilters';
@@ -30,6 +31,7 @@ export function CallsPage() {
     <div className="page page--list calls">
       <div className="page__header">
         <h1>{t('callsList.title')}</h1>
+        <CallExport filters={filters} />
         <button
           type="button"
           className="button button--primary"

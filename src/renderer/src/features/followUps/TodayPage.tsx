@@ -7,6 +7,7 @@ import type { DueFollowUp } from '../../db/followUpQueries';
 import { completeFollowUp, reopenFollowUp } from '../../db/followUpRepository';
 import { listNavigators } from '../../db/navigatorRepository';
 import { EmptyState } from '../../ui/EmptyState';
+import { FollowUpExport } from '../exports/FollowUpExport';
 import { SelectField } from '../../ui/Field';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
@@ -89,6 +90,7 @@ export function TodayPage() {
     <div className="page today">
       <div className="page__header">
         <h1>{t('today.title')}</h1>
+        <FollowUpExport navigatorId={navigatorId} today={today} />
         <button
           type="button"
           className="button button--primary"

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { InquiryExport } from '../exports/InquiryExport';
 import { InquiryBoard } from './InquiryBoard';
 import { InquiryFilters } from './InquiryFilters';
 import { InquiryListView } from './InquiryListView';
@@ -34,6 +35,12 @@ export function InquiriesPage() {
             </button>
           ))}
         </div>
+        <InquiryExport
+          query={query}
+          openOnly={filters.openOnly}
+          isBoard={filters.view === 'tavla'}
+          search={search}
+        />
       </div>
       <SavedViews search={search} />
       <InquiryFilters filters={filters} lookups={lookups} onChange={setFilters} />

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAppStore } from '../../app/store';
 import { EmptyState } from '../../ui/EmptyState';
+import { OrganisationExport } from '../exports/OrganisationExport';
 import { Loading } from '../../ui/Loading';
 import { LoadExampleButton } from '../seed/LoadExampleButton';
 import { OrganisationFilters } from './OrganisationFilters';
@@ -19,6 +20,7 @@ export function OrganisationsPage() {
     <div className="page page--list">
       <div className="page__header">
         <h1>{t('organisations.title')}</h1>
+        {isRegisterEmpty ? null : <OrganisationExport />}
         <Link to="/organisationer/ny" className="button button--primary" aria-keyshortcuts="Alt+N">
           {t('organisations.new')}
         </Link>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ExportAllSection } from '../exports/ExportAllSection';
 import { CallOutcomesSection } from './CallOutcomesSection';
 import { DataSection } from './DataSection';
 import { LanguageSection } from './LanguageSection';
@@ -22,6 +23,7 @@ export function SettingsPage() {
       <CallOutcomesSection />
       <NoteKindSection />
       <LanguageSection />
+      <ExportAllSection />
       <DataSection />
     </div>
   );

@@ -1,0 +1,46 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { exportCalls, readCallRows } from '../../db/exportQueries';
+import {
+  CALL_COLUMNS,
+  CALL_DEFAULT_COLUMNS,
+  type CallExportRow,
+} from '../../domain/export/callColumns';
+import { dayBoundsIso } from '../../lib/dates';
+import type { CallFilterValues } from '../calls/useCallList';
+import { ExportButton } from './ExportButton';
+import { ExportDialog } from './ExportDialog';
+import type { ExportSource } from './exportSource';
+
+export type CallExportProps = { filters: CallFilterValues };
+
+/** The calls of the list's period and filters, newest first, as useCallList queries them. */
+function CallExportDialog({ filters, onClose }: CallExportProps & { onClose: () => void }) {
+  const { t } = useTranslation();
+  const fromIso = dayBoundsIso(filters.from).start;
+  const toIso = dayBoundsIso(filters.to).end;
+  const { navigatorId, organisationId, direction, outcome } = filters;
+  const calls = useLiveQuery(
+    () => exportCalls({ fromIso, toIso, navigatorId, organisationId, direction, outcome }),
+    [fromIso, toIso, navigatorId, organisationId, direction, outcome],
+  );
+  const source: ExportSource<CallExportRow> = {
+    listId: 'calls',
+    nameParts: [t('exports.periodPart', { from: filters.from, to: filters.to })],
+    columns: CALL_COLUMNS,
+    defaultColumns: CALL_DEFAULT_COLUMNS,
+    count: calls?.length,
+    readRows: (onProgress) => readCallRows(calls ?? [], onProgress),
+  };
+  return <ExportDialog source={source} onClose={onClose} />;
+}
+
+/** "Exportera" on Samtal. */
+export function CallExport({ filters }: CallExportProps) {
+  return (
+    <ExportButton
+      listId="calls"
+      renderDialog={(onClose) => <CallExportDialog filters={filters} onClose={onClose} />}
+    />
+  );
+}
