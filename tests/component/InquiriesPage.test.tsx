@@ -194,6 +194,37 @@ describe('InquiriesPage', () => {
     expect(within(table).getByRole('cell', { name: 'Inkommet' })).toBeInTheDocument();
   });
 
+  it('lists everything newest first, and ticked inquiries become a meeting agenda brief', async () => {
+    const user = userEvent.setup();
+    await renderPage('/arenden?vy=lista');
+    const alfa = await organisation('Alfa Förening');
+    const older = await addInquiry(alfa, {
+      title: 'Äldre ärende',
+      updatedAt: '2026-01-01T10:00:00.000Z',
+    });
+    const newer = await addInquiry(alfa, {
+      title: 'Nyare ärende',
+      updatedAt: '2026-02-01T10:00:00.000Z',
+    });
+    expect(await screen.findByText('2 ärenden')).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Ärenden' });
+    const links = await within(table).findAllByRole('link', { name: /ärende$/ });
+    expect(links.map((link) => link.textContent)).toEqual(['Nyare ärende', 'Äldre ärende']);
+
+    await user.click(within(table).getByRole('checkbox', { name: 'Välj Nyare ärende' }));
+    await user.click(within(table).getByRole('checkbox', { name: 'Välj Äldre ärende' }));
+    const bar = screen.getByRole('region', { name: 'Urval' });
+    expect(within(bar).getByText('2 valda ärenden')).toBeInTheDocument();
+    const agenda = within(bar).getByRole('link', { name: 'Skapa mötesunderlag' });
+    const params = new URLSearchParams(agenda.getAttribute('href')?.split('?')[1]);
+    expect(params.get('typ')).toBe('agenda');
+    expect(params.get('arenden')).toBe(`${newer.id},${older.id}`);
+
+    await user.click(within(bar).getByRole('button', { name: 'Rensa urval' }));
+    expect(screen.queryByRole('region', { name: 'Urval' })).not.toBeInTheDocument();
+    expect(within(table).getByRole('checkbox', { name: 'Välj Nyare ärende' })).not.toBeChecked();
+  });
+
   it('saves the current filters as a view, lists it, and deletes it', async () => {
     const user = userEvent.setup();
     await renderPage('/arenden?vy=lista&vag=iop');

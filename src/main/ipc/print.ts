@@ -20,7 +20,12 @@ export const printToPdf: IpcHandler<string | null> = async (context, input) => {
   if (filePath === null) return ok(null);
 
   try {
-    const pdf = await context.sender.printToPDF({ pageSize: 'A4', printBackground: true });
+    // The page's own @page rules (margins, running header, "Sida 1 av 3") decide the layout.
+    const pdf = await context.sender.printToPDF({
+      pageSize: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
     await writeFileAtomic(filePath, pdf);
     return ok(filePath);
   } catch (error) {

@@ -280,7 +280,11 @@ describe('printToPdf', () => {
     const result = await call(IPC.printToPdf, { suggestedName: 'mötesunderlag' });
 
     expect(result).toEqual({ ok: true, value: target });
-    expect(printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true });
+    expect(printToPDF).toHaveBeenCalledWith({
+      pageSize: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
     expect(readFileSync(target)).toEqual(PDF_BYTES);
     expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(
       expect.objectContaining({ defaultPath: join(electron.paths.documents, 'mötesunderlag.pdf') }),

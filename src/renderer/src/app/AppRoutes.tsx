@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useParams } from 'react-router';
+import { BriefEditorPage } from '../features/briefs/BriefEditorPage';
+import { BriefsPage } from '../features/briefs/BriefsPage';
 import { CallsPage } from '../features/calls/CallsPage';
 import { TodayPage } from '../features/followUps/TodayPage';
 import { InquiriesPage } from '../features/inquiries/InquiriesPage';
@@ -40,6 +42,9 @@ export function AppRoutes() {
         <Route path="organisationer/ny" element={<KeyedOrganisationForm />} />
         <Route path="organisationer/:organisationId" element={<OrganisationDetailPage />} />
         <Route path="organisationer/:organisationId/redigera" element={<KeyedOrganisationForm />} />
+        <Route path="underlag" element={<BriefsPage />} />
+        <Route path="underlag/ny" element={<BriefEditorPage />} />
+        <Route path="underlag/:briefId" element={<BriefEditorPage />} />
         <Route path="installningar" element={<SettingsPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -4,13 +4,18 @@ import {
   createOrganisationListSlice,
   type OrganisationListSlice,
 } from './slices/organisationListSlice';
+import {
+  createInquirySelectionSlice,
+  type InquirySelectionSlice,
+} from './slices/inquirySelectionSlice';
 import { createTaskSlice, type TaskSlice } from './slices/taskSlice';
 
 /** UI and session state only; stored records come from useLiveQuery, never copied here. */
-export type AppState = OrganisationListSlice & TaskSlice & CallDialogSlice;
+export type AppState = OrganisationListSlice & TaskSlice & CallDialogSlice & InquirySelectionSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createOrganisationListSlice(...args),
   ...createTaskSlice(...args),
   ...createCallDialogSlice(...args),
+  ...createInquirySelectionSlice(...args),
 }));

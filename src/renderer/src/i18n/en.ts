@@ -1,3 +1,4 @@
+import { briefsEn } from './parts/briefsEn';
 import { callsListEn } from './parts/callsListEn';
 import { inquiryEn } from './parts/inquiryEn';
 import { inquiriesEn } from './parts/inquiriesEn';
@@ -422,6 +423,7 @@ export const en: Messages = {
     organisation: { invalidField: 'Invalid value in the field {{field}}.' },
     contactPerson: { invalidField: 'Invalid value in the field {{field}}.' },
   },
+  briefs: briefsEn,
   today: todayEn,
   exports: exportsEn,
   callsList: callsListEn,

@@ -1,3 +1,4 @@
+import { briefsSv } from './parts/briefsSv';
 import { callsListSv } from './parts/callsListSv';
 import { inquirySv } from './parts/inquirySv';
 import { inquiriesSv } from './parts/inquiriesSv';
@@ -418,6 +419,7 @@ export const sv = {
     organisation: { invalidField: 'Ogiltigt värde i fältet {{field}}.' },
     contactPerson: { invalidField: 'Ogiltigt värde i fältet {{field}}.' },
   },
+  briefs: briefsSv,
   today: todaySv,
   exports: exportsSv,
   callsList: callsListSv,

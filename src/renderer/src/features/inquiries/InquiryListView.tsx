@@ -6,6 +6,7 @@ import { hasInquiryFilters, type InquiryListQuery } from '../../db/inquiryQuerie
 import { EmptyState } from '../../ui/EmptyState';
 import { Loading } from '../../ui/Loading';
 import { useVirtualRows } from '../../ui/useVirtualRows';
+import { InquirySelectionBar } from './InquirySelectionBar';
 import { InquiryTable } from './InquiryTable';
 import { useInquiryPlan } from './useInquiryData';
 import type { InquiryLookups } from './useInquiryLookups';
@@ -117,9 +118,14 @@ export function InquiryListView(props: InquiryListViewProps) {
       }
     />
   );
-  return hasInquiryFilters(props.query) ? (
-    <FilteredInquiryList {...props} empty={empty} />
-  ) : (
-    <PagedInquiryList {...props} empty={empty} />
+  return (
+    <>
+      <InquirySelectionBar />
+      {hasInquiryFilters(props.query) ? (
+        <FilteredInquiryList {...props} empty={empty} />
+      ) : (
+        <PagedInquiryList {...props} empty={empty} />
+      )}
+    </>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { InquiryRow } from '../../db/inquiryQueries';
 import type { NavigatorEntity } from '../../domain/entities';
+import { useAppStore } from '../../app/store';
 import { formatNumber } from '../../i18n/i18n';
 import { formatDate } from '../../lib/dates';
 import type { VirtualRows } from '../../ui/useVirtualRows';
@@ -25,14 +26,19 @@ export function InquiryTable({
   navigatorsById,
 }: InquiryTableProps) {
   const { t } = useTranslation();
+  const selectedIds = useAppStore((state) => state.selectedInquiryIds);
+  const toggleSelection = useAppStore((state) => state.toggleInquirySelection);
 
   const renderCells = (index: number) => {
     const inquiry = rowAt(index);
     if (!inquiry) {
       return (
-        <span role="cell" className="vtable__name">
-          <span className="muted">{t('app.loading')}</span>
-        </span>
+        <>
+          <span role="cell" />
+          <span role="cell" className="vtable__name">
+            <span className="muted">{t('app.loading')}</span>
+          </span>
+        </>
       );
     }
     const navigator = inquiry.responsibleNavigatorId
@@ -41,6 +47,14 @@ export function InquiryTable({
     const areas = inquiry.priorityAreaIds.flatMap((areaId) => areaNames.get(areaId) ?? []);
     return (
       <>
+        <span role="cell" className="vtable__select">
+          <input
+            type="checkbox"
+            aria-label={t('inquiries.list.select', { title: inquiry.title })}
+            checked={selectedIds.includes(inquiry.id)}
+            onChange={() => toggleSelection(inquiry.id)}
+          />
+        </span>
         <span role="cell" className="vtable__name">
           <Link to={`/arenden/${inquiry.id}`}>{inquiry.title}</Link>
         </span>
@@ -74,6 +88,9 @@ export function InquiryTable({
       renderCells={renderCells}
       headers={
         <>
+          <span role="columnheader" className="vtable__select">
+            <span className="visually-hidden">{t('inquiries.list.colSelect')}</span>
+          </span>
           <span role="columnheader">{t('inquiries.list.colTitle')}</span>
           <span role="columnheader">{t('inquiries.list.colOrganisation')}</span>
           <span role="columnheader">{t('inquiries.list.colStage')}</span>

@@ -67,6 +67,12 @@ export function OrganisationDetailPage() {
           >
             {t('timeline.logCall')}
           </button>
+          <Link
+            to={`/underlag/ny?typ=organisation&organisation=${organisation.id}`}
+            className="button"
+          >
+            {t('briefs.createFromOrganisation')}
+          </Link>
           <Link to={`/organisationer/${organisation.id}/redigera`} className="button">
             {t('common.edit')}
           </Link>

@@ -70,6 +70,8 @@ export const inquiriesEn: typeof inquiriesSv = {
     closeSubmit: 'Close the inquiry',
   },
   list: {
+    colSelect: 'Select',
+    select: 'Select {{title}}',
     label: 'Inquiries',
     colTitle: 'Title',
     colOrganisation: 'Organisation',
@@ -79,6 +81,13 @@ export const inquiriesEn: typeof inquiriesSv = {
     colReceived: 'Received',
     colResponsible: 'Responsible',
     unknownOrganisation: 'Unknown organisation',
+  },
+  selection: {
+    label: 'Selection',
+    count_one: '{{count}} inquiry selected',
+    count_other: '{{count}} inquiries selected',
+    createAgenda: 'Create meeting agenda brief',
+    clear: 'Clear selection',
   },
   savedViews: {
     label: 'Saved views',

@@ -69,6 +69,8 @@ export const inquiriesSv = {
     closeSubmit: 'Avsluta ärendet',
   },
   list: {
+    colSelect: 'Välj',
+    select: 'Välj {{title}}',
     label: 'Ärenden',
     colTitle: 'Rubrik',
     colOrganisation: 'Organisation',
@@ -78,6 +80,13 @@ export const inquiriesSv = {
     colReceived: 'Inkommet',
     colResponsible: 'Ansvarig',
     unknownOrganisation: 'Okänd organisation',
+  },
+  selection: {
+    label: 'Urval',
+    count_one: '{{count}} valt ärende',
+    count_other: '{{count}} valda ärenden',
+    createAgenda: 'Skapa mötesunderlag',
+    clear: 'Rensa urval',
   },
   savedViews: {
     label: 'Sparade vyer',

@@ -1,0 +1,132 @@
+import type { HandoffPath, InquiryEntity, InquiryStage } from '../entities';
+import type { ManagementBriefData } from './briefData';
+
+/** The figures of the management summary for one period; pure, checked against a hand-made fixture. */
+export type ManagementFigures = {
+  newInquiries: number;
+  byStage: Record<InquiryStage, number>;
+  /** New inquiries per priority area (an inquiry counts once per area), then those without one. */
+  byArea: { priorityAreaId: string | null; count: number }[];
+  /** Decisions made in the period, per path (closing without handoff included). */
+  byPath: Record<HandoffPath, number>;
+  /** Decisions in the period that handed the inquiry on (every path but 'avslutat'). */
+  handoffs: number;
+  agreements: { inquiry: InquiryEntity; signedAt: string; value: number }[];
+  agreementsValue: number;
+  /** Median whole days from intake to a handoff decided in the period; null without handoffs. */
+  medianDaysToHandoff: number | null;
+  months: { month: string; newInquiries: number; handoffs: number }[];
+  overdueFollowUps: number;
+};
+
+const DAY_MS = 86_400_000;
+
+const inRange = (date: string, start: string, end: string) => date >= start && date <= end;
+
+/** Whole days between two calendar dates (yyyy-MM-dd). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const upper = sorted[middle] ?? 0;
+  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
+}
+
+/** Every month "yyyy-MM" from the start date's month to the end date's, inclusive. */
+export function monthsOf(start: string, end: string): string[] {
+  const months: string[] = [];
+  let year = Number(start.slice(0, 4));
+  let month = Number(start.slice(5, 7));
+  const last = end.slice(0, 7);
+  for (let guard = 0; guard < 240; guard += 1) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    if (key > last) break;
+    months.push(key);
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return months;
+}
+
+/** `localDate` turns a timestamp into its local calendar date (the app's clock, not UTC). */
+export function managementFigures(
+  data: ManagementBriefData,
+  localDate: (iso: string) => string,
+): ManagementFigures {
+  const { start, end } = data.period;
+  const unique = [...new Map(data.inquiries.map((inquiry) => [inquiry.id, inquiry])).values()];
+  const received = unique.filter((inquiry) => inRange(localDate(inquiry.receivedAt), start, end));
+  const decided = unique.filter(
+    (inquiry) => inquiry.handoff !== null && inRange(inquiry.handoff.decidedAt, start, end),
+  );
+  const handedOn = decided.filter((inquiry) => inquiry.handoff?.path !== 'avslutat');
+
+  const byStage: Record<InquiryStage, number> = {
+    inkommet: 0,
+    matchning: 0,
+    overlamning: 0,
+    uppfoljning: 0,
+    avslutat: 0,
+  };
+  received.forEach((inquiry) => (byStage[inquiry.stage] += 1));
+
+  const areaOrder = [...data.priorityAreas].sort((a, b) => a.order - b.order);
+  const byArea: ManagementFigures['byArea'] = areaOrder.map((area) => ({
+    priorityAreaId: area.id,
+    count: received.filter((inquiry) => inquiry.priorityAreaIds.includes(area.id)).length,
+  }));
+  byArea.push({
+    priorityAreaId: null,
+    count: received.filter((inquiry) => inquiry.priorityAreaIds.length === 0).length,
+  });
+
+  const byPath: Record<HandoffPath, number> = {
+    direktupphandling: 0,
+    iop: 0,
+    foreningsbidrag: 0,
+    hanvisning: 0,
+    avslutat: 0,
+  };
+  decided.forEach((inquiry) => {
+    if (inquiry.handoff) byPath[inquiry.handoff.path] += 1;
+  });
+
+  const agreements = unique.flatMap((inquiry) => {
+    const outcome = inquiry.outcome;
+    if (outcome?.kind !== 'avtal_tecknat' || !outcome.signedAt) return [];
+    if (!inRange(outcome.signedAt, start, end)) return [];
+    return [{ inquiry, signedAt: outcome.signedAt, value: outcome.agreementValue ?? 0 }];
+  });
+  agreements.sort((a, b) => a.signedAt.localeCompare(b.signedAt));
+
+  const months = monthsOf(start, end).map((month) => ({
+    month,
+    newInquiries: received.filter((inquiry) => localDate(inquiry.receivedAt).startsWith(month))
+      .length,
+    handoffs: handedOn.filter((inquiry) => inquiry.handoff?.decidedAt.startsWith(month)).length,
+  }));
+
+  return {
+    newInquiries: received.length,
+    byStage,
+    byArea,
+    byPath,
+    handoffs: handedOn.length,
+    agreements,
+    agreementsValue: agreements.reduce((sum, agreement) => sum + agreement.value, 0),
+    medianDaysToHandoff: median(
+      handedOn.map((inquiry) =>
+        daysBetween(localDate(inquiry.receivedAt), inquiry.handoff?.decidedAt ?? ''),
+      ),
+    ),
+    months,
+    overdueFollowUps: data.overdueFollowUps.length,
+  };
+}

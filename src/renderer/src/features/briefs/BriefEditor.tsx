@@ -1,0 +1,165 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { freezeBrief, saveBrief, unfreezeBrief } from '../../db/briefRepository';
+import type { BriefEntity } from '../../domain/brief';
+import { formatDateTime } from '../../lib/dates';
+import { Loading } from '../../ui/Loading';
+import { Notice } from '../../ui/Notice';
+import { useActorId } from '../session/SessionContext';
+import { BriefActions } from './BriefActions';
+import type { BriefDraft } from './briefDraft';
+import { BriefOptionsForm } from './BriefOptionsForm';
+import { BriefPreview } from './BriefPreview';
+import { useBriefContent } from './useBriefContent';
+import { useBriefErrorMessage } from './useBriefErrorMessage';
+import { useBriefExports, type ExportMessage } from './useBriefExports';
+import './briefs.css';
+
+export type BriefEditorProps = {
+  brief: BriefEntity | null;
+  initialDraft: BriefDraft;
+  /** The result of the save that created this brief (the editor is remounted after it). */
+  initialMessage: string | null;
+};
+
+/** Options on the left, the live A4 preview on the right; save, freeze and export above. */
+export function BriefEditor({ brief, initialDraft, initialMessage }: BriefEditorProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const actorId = useActorId();
+  const toMessage = useBriefErrorMessage();
+  const [draft, setDraft] = useState(initialDraft);
+  const [isSaving, setIsSaving] = useState(false);
+  const [result, setResult] = useState<ExportMessage | null>(
+    initialMessage ? { tone: 'success', text: initialMessage } : null,
+  );
+  const previewRef = useRef<HTMLDivElement>(null);
+  const exports = useBriefExports(previewRef);
+  const isFrozen = brief?.frozenAt != null;
+  const state = useBriefContent(draft, isFrozen ? brief?.frozenContent : null);
+  const content = state.status === 'ready' ? state.content : null;
+  const isPeriodInvalid =
+    draft.periodStart !== null && draft.periodEnd !== null && draft.periodEnd < draft.periodStart;
+
+  const show = (message: ExportMessage) => {
+    exports.setMessage(null);
+    setResult(message);
+  };
+
+  const run = async (action: () => Promise<string>) => {
+    setIsSaving(true);
+    try {
+      show({ tone: 'success', text: await action() });
+    } catch (error) {
+      show({ tone: 'error', text: toMessage(error) });
+    } finally {
+      setIsSaving(false);
+    }
+  };
+
+  /** A new brief moves to its own address; the message travels along in the history state. */
+  const openSaved = (id: string, message: string) => {
+    void navigate(`/underlag/${id}`, { replace: true, state: { briefMessage: message } });
+    return message;
+  };
+
+  /** An empty title is saved as the generated one, so the list can tell briefs apart. */
+  const toSave = (): BriefDraft => ({
+    ...draft,
+    title: draft.title.trim() || content?.title || '',
+  });
+
+  const handleSave = () =>
+    run(async () => {
+      const saved = await saveBrief(brief?.id ?? null, toSave(), actorId);
+      setDraft((current) => ({ ...current, title: saved.title }));
+      const message = t('briefs.messages.saved');
+      return brief ? message : openSaved(saved.id, message);
+    });
+
+  const handleFreeze = () => {
+    if (!content || !window.confirm(t('briefs.messages.freezeConfirm'))) return;
+    void run(async () => {
+      const saved = await saveBrief(brief?.id ?? null, toSave(), actorId);
+      await freezeBrief(saved.id, content, actorId);
+      const message = t('briefs.messages.frozen');
+      return brief ? message : openSaved(saved.id, message);
+    });
+  };
+
+  const handleUnfreeze = () => {
+    if (!brief || !window.confirm(t('briefs.messages.unfreezeConfirm'))) return;
+    void run(async () => {
+      await unfreezeBrief(brief.id, actorId);
+      return t('briefs.messages.unfrozen');
+    });
+  };
+
+  const withContent = (action: (ready: NonNullable<typeof content>) => Promise<void>) => () => {
+    setResult(null);
+    if (content) void action(content);
+  };
+
+  const message = exports.message ?? result;
+  return (
+    <div className="brief-editor">
+      <BriefActions
+        isFrozen={isFrozen}
+        isSaving={isSaving}
+        canExport={content !== null}
+        isExporting={exports.isBusy}
+        onSave={() => void handleSave()}
+        onFreeze={handleFreeze}
+        onUnfreeze={handleUnfreeze}
+        onPdf={withContent(exports.exportPdf)}
+        onWord={withContent(exports.exportWord)}
+        onMarkdown={withContent(exports.copyMarkdown)}
+      />
+      {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+      {isFrozen && brief?.frozenAt ? (
+        <Notice tone="info">
+          {t('briefs.messages.frozenNotice', { date: formatDateTime(brief.frozenAt) })}
+        </Notice>
+      ) : null}
+      <div className="brief-editor__columns">
+        <section className="brief-editor__options" aria-labelledby="brief-options-title">
+          <h2 id="brief-options-title">{t('briefs.options')}</h2>
+          <BriefOptionsForm
+            draft={draft}
+            onChange={(patch) => setDraft((current) => ({ ...current, ...patch }))}
+            isDisabled={isFrozen}
+            periodError={isPeriodInvalid ? t('briefs.errors.periodInvalid') : undefined}
+          />
+        </section>
+        <section
+          className="brief-editor__preview"
+          aria-labelledby="brief-preview-title"
+          ref={previewRef}
+        >
+          <h2 id="brief-preview-title">{t('briefs.preview.label')}</h2>
+          <p className="muted brief-editor__hint">{t('briefs.preview.hint')}</p>
+          {state.status === 'loading' ? <Loading label={t('briefs.preview.loading')} /> : null}
+          {state.status === 'missing' ? (
+            <Notice tone="info">
+              {draft.kind === 'organisation'
+                ? t('briefs.organisation.missing')
+                : t('briefs.errors.periodRequired')}
+            </Notice>
+          ) : null}
+          {state.status === 'ready' && state.missingInquiries > 0 ? (
+            <Notice tone="warning">
+              {t('briefs.agenda.missingInquiries', { count: state.missingInquiries })}
+            </Notice>
+          ) : null}
+          {content ? (
+            <BriefPreview
+              content={content}
+              pageText={{ page: t('briefs.preview.page'), of: t('briefs.preview.of') }}
+            />
+          ) : null}
+        </section>
+      </div>
+    </div>
+  );
+}

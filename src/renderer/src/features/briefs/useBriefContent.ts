@@ -1,0 +1,95 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import {
+  loadAgendaBriefData,
+  loadManagementBriefData,
+  loadOrganisationBriefData,
+} from '../../db/briefQueries';
+import { buildAgendaBrief } from '../../domain/briefs/agendaBrief';
+import { isBriefContent, type BriefContent } from '../../domain/briefs/briefContent';
+import type { BriefOptions } from '../../domain/briefs/briefData';
+import { buildManagementBrief } from '../../domain/briefs/managementBrief';
+import { buildOrganisationBrief } from '../../domain/briefs/organisationBrief';
+import { dayBoundsIso, todayIso } from '../../lib/dates';
+import type { BriefDraft } from './briefDraft';
+import { useBriefLabels } from './useBriefLabels';
+
+export type BriefContentState =
+  | { status: 'loading' }
+  | { status: 'missing' }
+  | { status: 'ready'; content: BriefContent; missingInquiries: number };
+
+/**
+ * The brief's document: frozen content as stored, otherwise gathered live from the database (so the
+ * preview follows the data) and built by the pure builders in domain/briefs.
+ */
+export function useBriefContent(draft: BriefDraft, frozenContent: unknown): BriefContentState {
+  const { labels, format } = useBriefLabels();
+  const today = todayIso();
+  const isFrozen = isBriefContent(frozenContent);
+  const { kind, organisationId, periodStart, periodEnd } = draft;
+  const inquiryKey = draft.inquiryIds.join(',');
+
+  const gathered = useLiveQuery(async () => {
+    if (isFrozen) return { kind: 'frozen' as const };
+    if (kind === 'organisation') {
+      const data = organisationId ? await loadOrganisationBriefData(organisationId) : null;
+      return data ? { kind, data } : { kind: 'missing' as const };
+    }
+    if (kind === 'agenda') {
+      const ids = inquiryKey === '' ? [] : inquiryKey.split(',');
+      return { kind, data: await loadAgendaBriefData(ids) };
+    }
+    if (!periodStart || !periodEnd || periodEnd < periodStart) return { kind: 'missing' as const };
+    const period = {
+      start: periodStart,
+      end: periodEnd,
+      startAt: dayBoundsIso(periodStart).start,
+      endAt: dayBoundsIso(periodEnd).end,
+    };
+    return { kind, data: await loadManagementBriefData(period, today) };
+  }, [isFrozen, kind, organisationId, inquiryKey, periodStart, periodEnd, today]);
+
+  const options: BriefOptions = useMemo(
+    () => ({
+      title: draft.title,
+      meetingDate: draft.meetingDate,
+      place: draft.place,
+      participants: draft.participants,
+      sections: draft.sections,
+      texts: draft.texts,
+      today,
+    }),
+    [draft, today],
+  );
+
+  return useMemo((): BriefContentState => {
+    if (isBriefContent(frozenContent))
+      return { status: 'ready', content: frozenContent, missingInquiries: 0 };
+    if (gathered === undefined) return { status: 'loading' };
+    switch (gathered.kind) {
+      case 'frozen':
+        return { status: 'loading' };
+      case 'missing':
+        return { status: 'missing' };
+      case 'organisation':
+        return {
+          status: 'ready',
+          content: buildOrganisationBrief(gathered.data, options, labels, format),
+          missingInquiries: 0,
+        };
+      case 'agenda':
+        return {
+          status: 'ready',
+          content: buildAgendaBrief(gathered.data, options, labels, format),
+          missingInquiries: draft.inquiryIds.length - gathered.data.items.length,
+        };
+      case 'management':
+        return {
+          status: 'ready',
+          content: buildManagementBrief(gathered.data, options, labels, format),
+          missingInquiries: 0,
+        };
+    }
+  }, [frozenContent, gathered, options, labels, format, draft.inquiryIds.length]);
+}

@@ -1,0 +1,48 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getBrief, listBriefs } from '../../db/briefQueries';
+import { inquiryRowsByIds, queryInquiryIds, DEFAULT_INQUIRY_QUERY } from '../../db/inquiryQueries';
+import type { InquiryRow } from '../../db/inquiryQueries';
+import { organisationsByIds } from '../../db/organisationQueries';
+import { searchOrganisations } from '../../db/organisationSearch';
+import type { BriefEntity } from '../../domain/brief';
+import type { OrganisationEntity } from '../../domain/entities';
+import { todayIso } from '../../lib/dates';
+
+/** Saved briefs, last changed first; undefined while loading. */
+export function useBriefList(): BriefEntity[] | undefined {
+  return useLiveQuery(listBriefs, []);
+}
+
+/** One saved brief: undefined while loading, null when it does not exist. */
+export function useBrief(id: string | null): BriefEntity | null | undefined {
+  return useLiveQuery(async () => (id ? getBrief(id) : null), [id]);
+}
+
+export function useOrganisation(id: string | null): OrganisationEntity | null | undefined {
+  return useLiveQuery(
+    async () => (id ? ((await organisationsByIds([id]))[0] ?? null) : null),
+    [id],
+  );
+}
+
+export function useOrganisationMatches(text: string): OrganisationEntity[] | undefined {
+  return useLiveQuery(() => searchOrganisations(text, 8), [text]);
+}
+
+/** The chosen inquiries, in the chosen order, with their organisation's name. */
+export function useInquiryRows(ids: string[]): InquiryRow[] | undefined {
+  const key = ids.join(',');
+  return useLiveQuery(async () => {
+    const rows = await inquiryRowsByIds(key === '' ? [] : key.split(','));
+    return rows;
+  }, [key]);
+}
+
+/** Inquiries whose text matches, newest first (only once a couple of letters are typed). */
+export function useInquiryMatches(text: string): InquiryRow[] | undefined {
+  return useLiveQuery(async () => {
+    if (text.trim().length < 2) return [];
+    const ids = await queryInquiryIds({ ...DEFAULT_INQUIRY_QUERY, text }, todayIso());
+    return inquiryRowsByIds(ids.slice(0, 8));
+  }, [text]);
+}
