@@ -8,6 +8,7 @@ import { InquiriesPage } from '../features/inquiries/InquiriesPage';
 import { InquiryPage } from '../features/inquiry/InquiryPage';
 import { OrganisationDetailPage } from '../features/organisations/OrganisationDetailPage';
 import { OrganisationFormPage } from '../features/organisations/OrganisationFormPage';
+import { ImportPage } from '../features/imports/ImportPage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { EmptyState } from '../ui/EmptyState';
@@ -46,6 +47,7 @@ export function AppRoutes() {
         <Route path="underlag/ny" element={<BriefEditorPage />} />
         <Route path="underlag/:briefId" element={<BriefEditorPage />} />
         <Route path="installningar" element={<SettingsPage />} />
+        <Route path="importera" element={<ImportPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

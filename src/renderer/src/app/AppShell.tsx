@@ -23,7 +23,7 @@ export function AppShell() {
           <NavLink to="/arenden">{t('nav.inquiries')}</NavLink>
           <NavLink to="/organisationer">{t('nav.organisations')}</NavLink>
           <NavLink to="/samtal">{t('nav.calls')}</NavLink>
-          <NavLink to="/underlag">{t('briefs.title')}</NavLink>
+          <NavLink to="/underlag">{t('nav.briefs')}</NavLink>
           <NavLink to="/installningar">{t('nav.settings')}</NavLink>
         </nav>
         <button

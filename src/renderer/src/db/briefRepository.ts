@@ -11,11 +11,8 @@ import { recordEvent } from './eventRepository';
 
 type ActorId = string | null;
 
-/**
- * Briefs are the navigator's own documents, not case records; until the audit log gets a 'brief'
- * entity type their events are filed like other preferences (as saved views are).
- */
-const BRIEF_EVENT_TYPE = 'settings' satisfies EntityType;
+/** Saving, freezing and unlocking a brief are events of their own in the audit log. */
+const BRIEF_EVENT_TYPE = 'brief' satisfies EntityType;
 
 const SAVED_FIELDS = [
   'title',

@@ -258,6 +258,7 @@ export const ENTITY_TYPES = [
   'navigator',
   'settings',
   'dataset',
+  'brief',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 

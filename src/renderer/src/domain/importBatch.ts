@@ -1,4 +1,4 @@
-import type { IsoTimestamp, NavigatorEntity, Timestamps } from './entities';
+import type { IsoTimestamp, NavigatorEntity, OrganisationEntity, Timestamps } from './entities';
 
 /** The tables an import writes to (and an undo restores). */
 export const IMPORT_TABLES = ['organisations', 'contactPersons', 'inquiries', 'calls'] as const;
@@ -13,8 +13,8 @@ export type ImportBatchEntity = Timestamps & {
   counts: { created: number; updated: number; skipped: number; rejected: number };
   /** Ids of the rows this import created, per table. */
   createdIds: { table: ImportTable; id: string }[];
-  /** The rows as they were before this import updated them. */
-  previousRows: { table: ImportTable; row: unknown }[];
+  /** The rows as they were before this import updated them (imports update organisations only). */
+  previousRows: { table: 'organisations'; row: OrganisationEntity }[];
   undoneAt: IsoTimestamp | null;
 };
 

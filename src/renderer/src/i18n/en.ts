@@ -5,6 +5,7 @@ import { inquiriesEn } from './parts/inquiriesEn';
 import { settingsEditEn } from './parts/settingsEditEn';
 import { exportsEn } from './parts/exportsEn';
 import { todayEn } from './parts/todayEn';
+import { importsEn } from './parts/importsEn';
 import type { Messages } from './sv';
 
 /** British English. Must have the same keys as sv.ts (checked by the Messages type). */
@@ -27,6 +28,7 @@ export const en: Messages = {
     inquiries: 'Inquiries',
     organisations: 'Organisations',
     calls: 'Calls',
+    briefs: 'Briefs',
     settings: 'Settings',
   },
   common: {
@@ -239,6 +241,7 @@ export const en: Messages = {
       navigator: 'Navigator',
       settings: 'Setting',
       dataset: 'Dataset',
+      brief: 'Brief',
     },
     fieldsChanged: 'Fields changed: {{fields}}',
     by: 'by {{name}}',
@@ -425,6 +428,7 @@ export const en: Messages = {
   },
   briefs: briefsEn,
   today: todayEn,
+  imports: importsEn,
   exports: exportsEn,
   callsList: callsListEn,
   inquiry: inquiryEn,

@@ -5,6 +5,7 @@ import { inquiriesSv } from './parts/inquiriesSv';
 import { settingsEditSv } from './parts/settingsEditSv';
 import { exportsSv } from './parts/exportsSv';
 import { todaySv } from './parts/todaySv';
+import { importsSv } from './parts/importsSv';
 
 /** Swedish, the default language. en.ts must have the same keys (checked by its type). */
 export const sv = {
@@ -26,6 +27,7 @@ export const sv = {
     inquiries: 'Ärenden',
     organisations: 'Organisationer',
     calls: 'Samtal',
+    briefs: 'Underlag',
     settings: 'Inställningar',
   },
   common: {
@@ -237,6 +239,7 @@ export const sv = {
       navigator: 'Lots',
       settings: 'Inställning',
       dataset: 'Datamängd',
+      brief: 'Underlag',
     },
     fieldsChanged: 'Ändrade fält: {{fields}}',
     by: 'av {{name}}',
@@ -421,6 +424,7 @@ export const sv = {
   },
   briefs: briefsSv,
   today: todaySv,
+  imports: importsSv,
   exports: exportsSv,
   callsList: callsListSv,
   inquiry: inquirySv,

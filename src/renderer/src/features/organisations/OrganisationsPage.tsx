@@ -21,6 +21,9 @@ export function OrganisationsPage() {
       <div className="page__header">
         <h1>{t('organisations.title')}</h1>
         {isRegisterEmpty ? null : <OrganisationExport />}
+        <Link to="/importera" className="button">
+          {t('imports.link')}
+        </Link>
         <Link to="/organisationer/ny" className="button button--primary" aria-keyshortcuts="Alt+N">
           {t('organisations.new')}
         </Link>

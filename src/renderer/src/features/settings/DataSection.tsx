@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { db } from '../../db/db';
 import { isDesktop } from '../../lib/platform';
 import { useAppInfo } from './useAppInfo';
@@ -16,6 +17,9 @@ export function DataSection() {
     <section className="card" aria-labelledby="data-title">
       <h2 id="data-title">{t('settings.data')}</h2>
       <p>{t('settings.dataLead')}</p>
+      <p>
+        <Link to="/importera">{t('imports.settingsLink')}</Link>
+      </p>
       <p className="muted">
         {appInfo?.userDataPath
           ? t('settings.storedIn', { path: appInfo.userDataPath })

@@ -1,0 +1,41 @@
+import { findExistingRecords } from '../../db/importRepository';
+import { convertRows, lookupKeys } from '../../domain/import/convertRows';
+import type { ColumnMapping } from '../../domain/import/importFields';
+import type { DuplicatePolicy } from '../../domain/import/mergeOrganisation';
+import type { SheetTable } from '../../domain/import/parseCsv';
+import { planImport, type ImportPlan, type PlanRow } from '../../domain/import/planImport';
+import type { ConversionContext } from '../../domain/import/rowDraft';
+import { nowIso } from '../../lib/dates';
+import { newId } from '../../lib/ids';
+
+export type DryRunInput = {
+  table: SheetTable;
+  mapping: ColumnMapping;
+  context: ConversionContext;
+  policy: DuplicatePolicy;
+  actorId: string | null;
+  onProgress: (done: number, total: number) => void;
+};
+
+const CHUNK = 500;
+
+/** Lets the browser paint the progress bar between chunks of a large file. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The dry run: converts every row (in chunks, yielding to the UI), reads the stored organisations
+ * the rows may repeat, and plans every write. Nothing is written.
+ */
+export async function runDryRun(input: DryRunInput): Promise<ImportPlan> {
+  const { table, mapping, context, policy, actorId, onProgress } = input;
+  const rows: PlanRow[] = [];
+  const total = table.rows.length;
+  for (let start = 0; start < total; start += CHUNK) {
+    rows.push(...convertRows(table.rows.slice(start, start + CHUNK), mapping, context));
+    onProgress(rows.length, total);
+    await nextFrame();
+  }
+  const keys = lookupKeys(rows);
+  const existing = await findExistingRecords(keys.orgNumbers, keys.nameKeys);
+  return planImport(rows, existing, { policy, actorId, at: nowIso(), newId });
+}
