@@ -3,8 +3,10 @@
 /* global document */ // only inside inquiryReady, which Playwright runs in the page
 
 export const INQUIRY_LABELS = {
-  inquiryBoard: 'Ärenden: tavla, first view (full load)',
-  inquiryList: 'Ärenden: lista, first view (full load)',
+  inquiryBoardCards: 'Ärenden: tavla, first cards (full load)',
+  inquiryBoard: 'Ärenden: tavla, counted (full load)',
+  inquiryListRows: 'Ärenden: lista, first rows (full load)',
+  inquiryList: 'Ärenden: lista, counted (full load)',
   inquirySearch: 'Ärenden: text search keystroke',
   inquiryPage: 'Ärende page + timeline (click)',
 };
@@ -17,6 +19,15 @@ function inquiryReady({ what, want, unlike }) {
   const count = [...document.querySelectorAll('[role=status]')].find((el) =>
     /^\d[\d\s]* ärenden?$/.test(text(el)),
   );
+  // Usable: cards and rows show before the counts, which follow from their own query.
+  if (what === 'boardCards') {
+    const link = document.querySelector('section[aria-labelledby] .inquiry-card a');
+    return shown(link) && 'first card';
+  }
+  if (what === 'listRows') {
+    const firstLink = document.querySelectorAll('[role=row]')[1]?.querySelector('a');
+    return shown(firstLink) && 'first row';
+  }
   if (what === 'board') {
     // The column (a section labelled by its heading "Inkommet N") and its first card's link.
     const inkommet = [...document.querySelectorAll('section[aria-labelledby]')].find((section) =>
@@ -64,7 +75,9 @@ export async function measureInquiries({ page, url, run, blank, wait, queries })
     return ready(what);
   };
   const fullLoad = (path, what) => ({ prepare: blank, act: () => open(path, what) });
+  await run('inquiryBoardCards', fullLoad('/arenden', 'boardCards'));
   await run('inquiryBoard', fullLoad('/arenden', 'board'));
+  await run('inquiryListRows', fullLoad('/arenden?vy=lista', 'listRows'));
   await run('inquiryList', fullLoad('/arenden?vy=lista', 'list'));
 
   // As the organisation search: from an empty field (the whole list), one input event puts in the
