@@ -13,6 +13,10 @@ export type VirtualTableProps = {
   rowKey: (index: number) => string;
   /** The cells of one row (each `<span role="cell">`). */
   renderCells: (index: number) => ReactNode;
+  /** Extra classes of one row, e.g. its status. */
+  rowClassName?: (index: number) => string;
+  /** Rows without links or buttons: the scroll area itself takes focus, so keys can scroll it. */
+  isScrollFocusable?: boolean;
 };
 
 /** An ARIA table whose body is virtualised (aria-rowcount/rowindex tell the full size). */
@@ -24,6 +28,8 @@ export function VirtualTable({
   rows,
   rowKey,
   renderCells,
+  rowClassName,
+  isScrollFocusable = false,
 }: VirtualTableProps) {
   const { scrollRef, items, totalSize, handleKeyDown } = rows;
   return (
@@ -38,7 +44,12 @@ export function VirtualTable({
           {headers}
         </div>
       </div>
-      <div ref={scrollRef} className="vtable__scroll" onKeyDown={handleKeyDown}>
+      <div
+        ref={scrollRef}
+        className="vtable__scroll"
+        onKeyDown={handleKeyDown}
+        tabIndex={isScrollFocusable ? 0 : undefined}
+      >
         <div role="rowgroup" style={{ height: totalSize, position: 'relative' }}>
           {items.map((item) => (
             <div
@@ -46,7 +57,7 @@ export function VirtualTable({
               role="row"
               aria-rowindex={item.index + 2}
               data-index={item.index}
-              className="vtable__row"
+              className={rowClassName ? `vtable__row ${rowClassName(item.index)}` : 'vtable__row'}
               style={{
                 position: 'absolute',
                 top: 0,

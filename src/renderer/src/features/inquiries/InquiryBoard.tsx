@@ -70,7 +70,7 @@ export function InquiryBoard({ query, lookups, listSearchFor }: InquiryBoardProp
           {moves.error}
         </Notice>
       ) : null}
-      <p className="inquiry-board__live" aria-live="polite">
+      <p className="visually-hidden" aria-live="polite">
         <span key={moves.announcement.key}>{moves.announcement.text}</span>
       </p>
       <div
