@@ -21,6 +21,10 @@ const api = {
   saveFile: (request) => invoke(IPC.saveFile, request),
   openFile: (request) => invoke(IPC.openFile, request),
   printToPdf: (request) => invoke(IPC.printToPdf, request),
+  writeAutomaticBackup: (request) => invoke(IPC.writeAutomaticBackup, request),
+  listBackups: () => invoke(IPC.listBackups),
+  readBackup: (name) => invoke(IPC.readBackup, name),
+  openBackupFile: () => invoke(IPC.openBackupFile),
   onMenuCommand: (listener) => {
     const handleCommand = (_event: IpcRendererEvent, command: unknown): void => {
       if (isMenuCommand(command)) listener(command);

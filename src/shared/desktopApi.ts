@@ -31,6 +31,28 @@ export type OpenedFile = { name: string; data: Uint8Array };
 
 export type PrintToPdfRequest = { suggestedName: string };
 
+/** Why an automatic backup was taken (desktop host): the daily one at start, or before a change. */
+export const AUTOMATIC_BACKUP_REASONS = ['daily', 'import', 'restore'] as const;
+export type AutomaticBackupReason = (typeof AUTOMATIC_BACKUP_REASONS)[number];
+
+export type WriteAutomaticBackupRequest = {
+  /** The backup file's text (JSON). */
+  data: string;
+  reason: AutomaticBackupReason;
+  /** How many automatic backups to keep; older ones are deleted after this one is written. */
+  keep: number;
+};
+
+export type OpenedBackupFile = { name: string; text: string };
+
+export type AutomaticBackupInfo = {
+  /** The file name in the backups folder, e.g. lotsbok-2026-11-22T21-30-05-123Z-daily.json. */
+  name: string;
+  createdAt: string;
+  size: number;
+  reason: AutomaticBackupReason;
+};
+
 /** Commands the native menu (or a global shortcut) sends to the renderer. */
 export const MENU_COMMANDS = [
   'new-organisation',
@@ -51,6 +73,19 @@ export type DesktopApi = {
   openFile: (request: OpenFileRequest) => Promise<Result<OpenedFile | null>>;
   /** Prints the current window to a PDF the user chooses; null when cancelled. */
   printToPdf: (request: PrintToPdfRequest) => Promise<Result<string | null>>;
+  /** Desktop: writes an automatic backup to the data folder and rotates old ones. Web: refused. */
+  writeAutomaticBackup: (
+    request: WriteAutomaticBackupRequest,
+  ) => Promise<Result<AutomaticBackupInfo>>;
+  /** Desktop: the automatic backups, newest first. Web: always empty. */
+  listBackups: () => Promise<Result<AutomaticBackupInfo[]>>;
+  /** Desktop: the text of one automatic backup, by its listed name. Web: refused. */
+  readBackup: (name: string) => Promise<Result<string>>;
+  /**
+   * A backup file the user chooses, as text (backups may be far larger than openFile allows);
+   * null when cancelled.
+   */
+  openBackupFile: () => Promise<Result<OpenedBackupFile | null>>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
 };

@@ -4,6 +4,10 @@ export const IPC = {
   saveFile: 'file:save',
   openFile: 'file:open',
   printToPdf: 'print:to-pdf',
+  writeAutomaticBackup: 'backup:write-automatic',
+  listBackups: 'backup:list',
+  readBackup: 'backup:read',
+  openBackupFile: 'backup:open-file',
   menuCommand: 'menu:command',
 } as const;
 

@@ -3,6 +3,7 @@ import { IPC } from '@shared/ipcChannels';
 import { fail } from '@shared/result';
 import { isAppUrl } from '../appUrl';
 import { getAppInfo } from './appInfo';
+import { listBackups, openBackupFile, readBackup, writeAutomaticBackup } from './backups';
 import { describeError } from './errors';
 import { openFile, saveFile } from './files';
 import type { IpcHandler } from './handler';
@@ -14,6 +15,10 @@ const HANDLERS = {
   [IPC.saveFile]: saveFile,
   [IPC.openFile]: openFile,
   [IPC.printToPdf]: printToPdf,
+  [IPC.writeAutomaticBackup]: writeAutomaticBackup,
+  [IPC.listBackups]: listBackups,
+  [IPC.readBackup]: readBackup,
+  [IPC.openBackupFile]: openBackupFile,
 } satisfies Record<string, IpcHandler<unknown>>;
 
 /**

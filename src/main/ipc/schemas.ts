@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUTOMATIC_BACKUP_REASONS, type WriteAutomaticBackupRequest } from '@shared/desktopApi';
 import type {
   FileFilter,
   OpenFileRequest,
@@ -49,6 +50,17 @@ export const OpenFileRequestSchema = z.strictObject({
 export const PrintToPdfRequestSchema = z.strictObject({
   suggestedName: FileNameSchema,
 }) satisfies z.ZodType<PrintToPdfRequest>;
+
+export const WriteAutomaticBackupRequestSchema = z.strictObject({
+  data: z.string().min(1, 'säkerhetskopian är tom'),
+  reason: z.enum(AUTOMATIC_BACKUP_REASONS),
+  keep: z.number().int().min(1).max(100),
+}) satisfies z.ZodType<WriteAutomaticBackupRequest>;
+
+/** An automatic backup's bare file name as listed; no folders, so no path traversal. */
+export const BackupNameSchema = z
+  .string()
+  .regex(/^lotsbok-[0-9TZ-]+-[a-z]+\.json$/, 'namnet är ingen säkerhetskopia');
 
 /** "Ogiltig begäran: suggestedName: filnamnet saknas" — field path first, then zod's (Swedish) text. */
 export function describeIssues(error: z.ZodError): string {

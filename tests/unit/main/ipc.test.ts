@@ -78,7 +78,16 @@ describe('registerIpc', () => {
   it('registers each request channel exactly once', () => {
     const channels = electron.ipcMain.handle.mock.calls.map(([channel]) => channel);
     expect(channels.sort()).toEqual(
-      [IPC.getAppInfo, IPC.openFile, IPC.printToPdf, IPC.saveFile].sort(),
+      [
+        IPC.getAppInfo,
+        IPC.openFile,
+        IPC.printToPdf,
+        IPC.saveFile,
+        IPC.writeAutomaticBackup,
+        IPC.listBackups,
+        IPC.readBackup,
+        IPC.openBackupFile,
+      ].sort(),
     );
     expect(() => registerIpc(APP_URL)).toThrow();
   });

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
+import { BackupReminder } from '../features/backup/BackupReminder';
+import { useBackupAtStart } from '../features/backup/useBackupAtStart';
 import { CallDialogHost } from '../features/callLog/CallDialogHost';
 import { TaskStatus } from '../features/seed/TaskStatus';
 import { useReadySession } from '../features/session/SessionContext';
@@ -11,6 +13,7 @@ export function AppShell() {
   const { navigator } = useReadySession();
   const openCallDialog = useAppStore((state) => state.openCallDialog);
   useMenuCommands();
+  useBackupAtStart();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -42,6 +45,7 @@ export function AppShell() {
         </span>
       </header>
       <TaskStatus />
+      <BackupReminder />
       <main id="main" className="shell__main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -299,6 +299,10 @@ export type SettingsValues = {
   defaultNoteKind: NoteKind;
   currentNavigatorId: NavigatorEntity['id'] | null;
   language: 'sv' | 'en';
+  /** When the last backup (manual or automatic) was written; absent when never. */
+  lastBackupAt?: IsoTimestamp | null;
+  /** How many automatic backups the desktop host keeps; absent means the default (10). */
+  automaticBackupKeep?: number;
 };
 
 export type SettingKey = keyof SettingsValues;

@@ -1,4 +1,5 @@
 import { briefsEn } from './parts/briefsEn';
+import { backupEn } from './parts/backupEn';
 import { callsListEn } from './parts/callsListEn';
 import { inquiryEn } from './parts/inquiryEn';
 import { inquiriesEn } from './parts/inquiriesEn';
@@ -434,4 +435,5 @@ export const en: Messages = {
   inquiry: inquiryEn,
   inquiries: inquiriesEn,
   settingsEdit: settingsEditEn,
+  backup: backupEn,
 };

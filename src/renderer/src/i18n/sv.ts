@@ -1,4 +1,5 @@
 import { briefsSv } from './parts/briefsSv';
+import { backupSv } from './parts/backupSv';
 import { callsListSv } from './parts/callsListSv';
 import { inquirySv } from './parts/inquirySv';
 import { inquiriesSv } from './parts/inquiriesSv';
@@ -430,6 +431,7 @@ export const sv = {
   inquiry: inquirySv,
   inquiries: inquiriesSv,
   settingsEdit: settingsEditSv,
+  backup: backupSv,
 };
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

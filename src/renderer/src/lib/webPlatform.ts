@@ -54,5 +54,20 @@ export const webPlatform = {
     window.print();
     return ok(null);
   },
+  // Automatic backups need a folder on disk; a copy in the same browser storage would be lost
+  // together with the data it protects, so the web host has none (the UI hides the list).
+  writeAutomaticBackup: async () =>
+    fail('Automatiska säkerhetskopior finns bara i skrivbordsappen.'),
+  listBackups: async () => ok([]),
+  readBackup: async () => fail('Automatiska säkerhetskopior finns bara i skrivbordsappen.'),
+  openBackupFile: async () => {
+    const file = await pickFile([{ name: 'Lotsbok-säkerhetskopia', extensions: ['json'] }]);
+    if (!file) return ok(null);
+    try {
+      return ok({ name: file.name, text: await file.text() });
+    } catch (error) {
+      return fail(`Kunde inte läsa filen: ${String(error)}`);
+    }
+  },
   onMenuCommand: () => () => undefined,
 } satisfies DesktopApi;

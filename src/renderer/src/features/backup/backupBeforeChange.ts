@@ -1,7 +1,9 @@
+import { backupCurrentData } from './backupTasks';
+
 /**
- * Takes an automatic backup before a change that replaces data (an import, a restore).
- * The backup feature fills this in; callers (import, restore) already await it.
+ * Takes an automatic backup before a change that replaces data (an import, a restore). Throws when
+ * the backup cannot be written, so the caller stops before changing anything.
  */
 export async function backupBeforeChange(reason: 'import' | 'restore'): Promise<void> {
-  void reason;
+  await backupCurrentData(reason);
 }

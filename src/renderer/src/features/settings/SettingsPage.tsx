@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { BackupSection } from '../backup/BackupSection';
 import { ExportAllSection } from '../exports/ExportAllSection';
 import { CallOutcomesSection } from './CallOutcomesSection';
 import { DataSection } from './DataSection';
@@ -23,6 +24,7 @@ export function SettingsPage() {
       <CallOutcomesSection />
       <NoteKindSection />
       <LanguageSection />
+      <BackupSection />
       <ExportAllSection />
       <DataSection />
     </div>

@@ -1,0 +1,7 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { hasRegisterData } from '../../db/backupRepository';
+
+/** Live: whether the register holds organisations; undefined while reading. */
+export function useHasRegisterData(): boolean | undefined {
+  return useLiveQuery(() => hasRegisterData(), []);
+}
