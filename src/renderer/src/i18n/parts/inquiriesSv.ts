@@ -36,7 +36,7 @@ export const inquiriesSv = {
     to: 'Inkommet till',
     toBeforeFrom: 'Till-datumet ligger före från-datumet.',
     search: 'Sök',
-    searchPlaceholder: 'Sök i rubrik, målgrupp, diarienummer eller organisation',
+    searchPlaceholder: 'Rubrik, målgrupp, diarienr, organisation',
     sort: 'Sortera',
     sorts: {
       updated: 'Senast ändrad',
