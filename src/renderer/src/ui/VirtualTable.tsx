@@ -44,13 +44,15 @@ export function VirtualTable({
           {headers}
         </div>
       </div>
+      {/* The scroll area is the rowgroup: a focusable element must not sit between table and rows. */}
       <div
         ref={scrollRef}
+        role="rowgroup"
         className="vtable__scroll"
         onKeyDown={handleKeyDown}
         tabIndex={isScrollFocusable ? 0 : undefined}
       >
-        <div role="rowgroup" style={{ height: totalSize, position: 'relative' }}>
+        <div style={{ height: totalSize, position: 'relative' }}>
           {items.map((item) => (
             <div
               key={rowKey(item.index)}
