@@ -63,17 +63,28 @@ describe('ImportPage', () => {
 
       await user.click(screen.getByRole('button', { name: 'Ladda ner felrapport (CSV)' }));
       expect(host.saveFile).toHaveBeenCalledWith(
-        expect.objectContaining({
-          suggestedName: 'importfel-lista.csv',
-          data: expect.stringContaining('Kontrollsiffran stämmer inte'),
-        }),
+        expect.objectContaining({ suggestedName: 'importfel-lista.csv' }),
       );
+      const report = String(host.saveFile.mock.calls[0]?.[0]?.data);
+      expect(report).toContain('Organisationsnummer: Kontrollsiffran stämmer inte');
+      expect(report).not.toContain('Organisation: organisationsnummer:');
+      // Row 7's number is a personnummer: named as one, and left out of the report.
+      expect(report).toMatch(
+        /7;Personnummerföreningen;\(personnummer borttaget\);.*Organisationsnummer: Det här ser ut som ett personnummer\..*Personnumret är borttaget ur felrapporten\./,
+      );
+      expect(report).not.toContain('811218-9876');
 
       await user.click(screen.getByRole('button', { name: 'Importera 5 rader' }));
       expect(
         await screen.findByText(/^Importen är klar: 4 nya, 1 kompletterade/, {}, SLOW),
       ).toBeInTheDocument();
       expect(await db.organisations.count()).toBe(4);
+      // The same rows cannot be imported twice: the steps give way to the result.
+      expect(screen.queryByRole('button', { name: /^Provkör/ })).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /^Importera \d/ })).not.toBeInTheDocument();
+      expect(screen.queryByText('lista.csv: 12 rader, 13 kolumner')).not.toBeInTheDocument();
+      expect(screen.getByRole('heading', { name: 'Resultat' })).toHaveFocus();
+      expect(screen.getByRole('link', { name: 'Visa organisationerna' })).toBeInTheDocument();
 
       await user.click(await screen.findByRole('button', { name: 'Ångra importen av lista.csv' }));
       const dialog = await screen.findByRole('dialog');
@@ -82,6 +93,18 @@ describe('ImportPage', () => {
         await screen.findByText('Importen av ”lista.csv” är ångrad.', {}, SLOW),
       ).toBeInTheDocument();
       await waitFor(async () => expect(await db.organisations.count()).toBe(0));
+      // The result no longer claims an import that is gone.
+      expect(
+        await screen.findByText(/^Importen av ”lista.csv” är ångrad: det den skapade är borttaget/),
+      ).toBeInTheDocument();
+      expect(screen.queryByText(/^Importen är klar/)).not.toBeInTheDocument();
+      expect(screen.queryByRole('link', { name: 'Visa organisationerna' })).not.toBeInTheDocument();
+
+      await user.click(screen.getByRole('button', { name: 'Importera en fil till' }));
+      expect(screen.getByRole('button', { name: 'Välj fil…' })).toHaveFocus();
+      expect(screen.queryByRole('heading', { name: 'Resultat' })).not.toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Välj fil…' }));
+      expect(await screen.findByRole('button', { name: 'Provkör' })).toBeEnabled();
     },
   );
 

@@ -57,7 +57,11 @@ describe('backup and restore', () => {
     await first.page.getByRole('button', { name: 'Ta säkerhetskopia', exact: true }).click();
     const backupPath = join(first.userDataDir, '..', `lotsbok-e2e-${Date.now()}.json`);
     await (await download).saveAs(backupPath);
-    await first.page.getByText(/^Säkerhetskopian sparades som lotsbok-sakerhetskopia-/).waitFor();
+    const saved = first.page.getByText(/^Säkerhetskopian sparades som lotsbok-sakerhetskopia-/);
+    await saved.waitFor();
+    const summary = (await saved.textContent()) ?? '';
+    expect(summary).toMatch(/\d organisationer, .*händelser i loggen/);
+    expect(summary).not.toMatch(/\b1 (inställningar|importer|organisationer)\b|[a-z][A-Z]/);
     await first.page.getByText(/^Senaste säkerhetskopia: /).waitFor();
     expect(await reminder.count()).toBe(0);
     await expectNoAxeViolations(first.page, 'säkerhetskopia tagen');
@@ -97,7 +101,12 @@ describe('backup and restore', () => {
     await chooseBackupFile(page, backupPath);
     const dialog = page.getByRole('dialog', { name: 'Återställ säkerhetskopia' });
     await dialog.waitFor();
-    await dialog.getByText(String(backup.counts.organisations), { exact: true }).first().waitFor();
+    const organisations = new Intl.NumberFormat('sv-SE').format(backup.counts.organisations);
+    await dialog.getByText(`${organisations} organisationer`, { exact: true }).waitFor();
+    // User words for every table, never the database's names.
+    expect(await dialog.getByRole('listitem').allTextContents()).not.toContainEqual(
+      expect.stringMatching(/[a-z][A-Z]|tabellen/),
+    );
     await dialog.getByText(/Alla uppgifter som finns i Lotsbok nu ersätts/).waitFor();
     // Focus starts on Avbryt, so a stray Enter cannot replace the data.
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Avbryt');

@@ -26,7 +26,7 @@ describe('importing the messy sample file', () => {
     expect(byRow.get(6)?.problems).toEqual([
       { field: 'organisation.orgNumber', code: 'errors.orgNumber.checksum' },
     ]);
-    expect(byRow.get(7)?.problems[0]?.code).toBe('errors.orgNumber.personnummer');
+    expect(byRow.get(7)?.problems[0]?.code).toBe('imports.rowErrors.orgNumberIsPersonnummer');
     expect(byRow.get(8)?.problems[0]).toEqual({
       field: 'organisation.name',
       code: 'errors.nameRequired',

@@ -80,6 +80,23 @@ describe('converting a row', () => {
     ]);
   });
 
+  it('calls a personnummer in the number column one, with or without the century', () => {
+    const codes = ['19800101-1234', '198001011234', '800101-1234', ' 1980 0101-1234 '].map(
+      (orgNumber) => {
+        const result = convert({ 'organisation.orgNumber': orgNumber });
+        return !result.ok && result.problems;
+      },
+    );
+    expect(codes).toEqual(
+      Array(4).fill([
+        { field: 'organisation.orgNumber', code: 'imports.rowErrors.orgNumberIsPersonnummer' },
+      ]),
+    );
+    // Twelve digits that are no date stay a plain format error.
+    const wrong = convert({ 'organisation.orgNumber': '19801301-1234' });
+    expect(!wrong.ok && wrong.problems[0]?.code).toBe('errors.orgNumber.format');
+  });
+
   it('moves "senast kontaktad" of a stored organisation to its newest imported call', () => {
     const stored = {
       id: 'org-1',

@@ -6,7 +6,11 @@ import {
   savedMappingFits,
 } from '@renderer/domain/import/headerMatching';
 import { parseSwedishDate, parseSwedishTimestamp } from '@renderer/domain/import/swedishDates';
-import { errorReportCsv, neutraliseCell } from '@renderer/domain/import/errorReport';
+import {
+  errorReportCsv,
+  neutraliseCell,
+  withoutPersonnummer,
+} from '@renderer/domain/import/errorReport';
 
 describe('header matching', () => {
   it('maps Swedish and English headers whatever their case, dots and spaces', () => {
@@ -101,6 +105,8 @@ describe('error report', () => {
     const csv = errorReportCsv(table, new Map([[3, 'Kontrollsiffran stämmer inte; kolla']]), {
       row: 'Rad',
       reason: 'Fel',
+      removed: '(borttaget)',
+      removedNote: 'Personnummer borttaget.',
     });
     expect(csv.startsWith('\uFEFFRad;Namn;Org.nr;Fel\r\n')).toBe(true);
     expect(csv).toContain(
@@ -109,5 +115,34 @@ describe('error report', () => {
     expect(csv).not.toContain('Bra förening');
     expect(neutraliseCell('-1')).toBe("'-1");
     expect(neutraliseCell('Vanlig text')).toBe('Vanlig text');
+  });
+
+  it('never contains a personnummer, and says in the reason where one was removed', () => {
+    const table = {
+      headers: ['Namn', 'Org.nr', 'Anteckning'],
+      rows: [
+        { number: 2, cells: ['Firma Ek', '19800101-1234', 'Ring Bo, pnr:198001011234 i kväll'] },
+        { number: 3, cells: ['Föreningen', '556016-0681', 'Tel 031-12 34 56'] },
+      ],
+    };
+    const reasons = new Map([
+      [2, 'Ser ut som ett personnummer.'],
+      [3, 'Kontrollsiffran stämmer inte.'],
+    ]);
+    const csv = errorReportCsv(table, reasons, {
+      row: 'Rad',
+      reason: 'Fel',
+      removed: '(borttaget)',
+      removedNote: 'Personnummer borttaget.',
+    });
+    expect(csv).not.toMatch(/19800101-?1234|800101/);
+    expect(csv).toContain(
+      '2;Firma Ek;(borttaget);Ring Bo, (borttaget) i kväll;Ser ut som ett personnummer. Personnummer borttaget.',
+    );
+    // Other numbers, and rows without a personnummer, are left exactly as they were.
+    expect(csv).toContain(
+      '3;Föreningen;556016-0681;Tel 031-12 34 56;Kontrollsiffran stämmer inte.',
+    );
+    expect(withoutPersonnummer('811218-9876', 'X')).toBe('X');
   });
 });

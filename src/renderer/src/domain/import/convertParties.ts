@@ -7,6 +7,7 @@ import {
   type OrganisationInput,
 } from '../organisationInput';
 import { parseOrgNumber } from '../orgNumber';
+import { containsPersonnummer } from '../sensitiveText';
 import { matchChoice } from './choiceMatching';
 import type { ImportField, MappedRow } from './importFields';
 import { rowError, type ConversionContext, type RowProblem } from './rowDraft';
@@ -89,9 +90,24 @@ export function convertOrganisation(
   const result = validateOrganisationInput(input);
   if (result.ok) return result.value;
   for (const [key, code] of Object.entries(result.errors)) {
-    problems.push({ field: ORG_INPUT_FIELDS[key] ?? null, code: `errors.${code}` });
+    const isPersonnummer = key === 'orgNumber' && looksLikePersonnummer(input.orgNumber, code);
+    problems.push({
+      field: ORG_INPUT_FIELDS[key] ?? null,
+      code: isPersonnummer ? rowError('orgNumberIsPersonnummer') : `errors.${code}`,
+    });
   }
   return null;
+}
+
+/**
+ * A personnummer in the number column, with or without the century (`19800101-1234`, which the
+ * number check alone only calls a wrong format): it gets its own reason, as it is never stored.
+ */
+function looksLikePersonnummer(orgNumber: string, code: string): boolean {
+  return (
+    code === 'orgNumber.personnummer' ||
+    (code === 'orgNumber.format' && containsPersonnummer(orgNumber.replace(/\s+/g, '')))
+  );
 }
 
 /** The contact person of a row, when it has one. */

@@ -6,7 +6,7 @@ import { formatDateTime } from '../../lib/dates';
 import { isDesktop } from '../../lib/platform';
 import { Dialog } from '../../ui/Dialog';
 import { Notice } from '../../ui/Notice';
-import { tableLabel } from './formatCounts';
+import { countPhrases } from './formatCounts';
 import type { PendingRestore } from './useBackupActions';
 
 export type RestoreDialogProps = {
@@ -19,6 +19,7 @@ export type RestoreDialogProps = {
 export function RestoreDialog({ pending, onConfirm, onCancel }: RestoreDialogProps) {
   const { t } = useTranslation();
   const backup = pending?.backup;
+  const total = backup ? totalRows(backup.counts) : 0;
   const cancelRef = useRef<HTMLButtonElement>(null);
 
   // Replacing all data must be a deliberate choice: the dialog opens with focus on Avbryt, so a
@@ -46,17 +47,12 @@ export function RestoreDialog({ pending, onConfirm, onCancel }: RestoreDialogPro
           </dl>
           <h3 className="backup-contents__title">{t('backup.dialogContents')}</h3>
           <ul className="backup-contents">
-            {Object.entries(backup.counts)
-              .filter(([, count]) => count > 0)
-              .map(([table, count]) => (
-                <li key={table}>
-                  <span>{tableLabel(table, t)}</span>
-                  <span className="tabular">{formatNumber(count)}</span>
-                </li>
-              ))}
+            {countPhrases(backup.counts, t).map(({ table, text }) => (
+              <li key={table}>{text}</li>
+            ))}
           </ul>
           <p className="muted">
-            {t('backup.dialogTotal', { total: formatNumber(totalRows(backup.counts)) })}
+            {t('backup.dialogTotal', { count: total, total: formatNumber(total) })}
           </p>
           <Notice tone="warning">
             <p>{t('backup.dialogWarning')}</p>

@@ -24,6 +24,8 @@ export function ErrorReportButton({ plan, table, fileName }: ErrorReportButtonPr
     const csv = errorReportCsv(table, rejected, {
       row: t('imports.preview.reportRow'),
       reason: t('imports.preview.reportReason'),
+      removed: t('imports.preview.reportRemoved'),
+      removedNote: t('imports.preview.reportRemovedNote'),
     });
     const baseName = fileName.replace(/\.[^.]+$/, '');
     const result = await platform.saveFile({

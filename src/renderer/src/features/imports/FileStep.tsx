@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_ENCODINGS, type TextEncodingName } from '../../domain/import/decodeText';
 import { CSV_DELIMITERS, type CsvDelimiter } from '../../domain/import/parseCsv';
@@ -14,14 +15,20 @@ const isDelimiter = (value: string): value is CsvDelimiter =>
   (CSV_DELIMITERS as readonly string[]).includes(value);
 
 /** Step 1: choose the file; see what was guessed about it and correct a wrong guess. */
-export function FileStep({ state }: { state: ImportFileState }) {
+export function FileStep({ state, focusFirst }: { state: ImportFileState; focusFirst: boolean }) {
   const { t } = useTranslation();
   const { file, content, error, isReading, choose, reread } = state;
+  const chooseRef = useRef<HTMLButtonElement>(null);
+  // After "Importera en fil till" the result card is gone; focus goes where the next step starts.
+  useEffect(() => {
+    if (focusFirst) chooseRef.current?.focus();
+  }, [focusFirst]);
   return (
     <section className="card import-step" aria-labelledby="import-file-title">
       <h2 id="import-file-title">{t('imports.steps.file')}</h2>
       <div className="button-row">
         <button
+          ref={chooseRef}
           type="button"
           className={file ? 'button' : 'button button--primary'}
           onClick={() => void choose()}

@@ -1,6 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { RowPreview } from '../../domain/import/planImport';
-import type { RowProblem } from '../../domain/import/rowDraft';
+import { rowError, type RowProblem } from '../../domain/import/rowDraft';
+
+/** Reasons that already say which field they are about ("Samtalet saknar datum."). */
+const NAMES_ITS_FIELD: ReadonlySet<string> = new Set(
+  ['contactNameMissing', 'inquiryTitleMissing', 'callDateMissing', 'stageNeedsHandoff'].map(
+    rowError,
+  ),
+);
 
 /** Sentences for the preview and the error report: what happens to a row, and why. */
 export function useDescribeRow(): {
@@ -8,9 +15,12 @@ export function useDescribeRow(): {
   row: (preview: RowPreview) => string;
 } {
   const { t, i18n } = useTranslation();
+  // "Organisationsnummer: Kontrollsiffran …" — a plain field name, unless the reason names it.
   const problem = ({ field, code }: RowProblem) => {
     const text = i18n.exists(code) ? t(code as 'errors.invalid') : code;
-    return field ? `${t(`imports.fields.${field}`)}: ${text}` : text;
+    return field && !NAMES_ITS_FIELD.has(code)
+      ? `${t(`imports.problemFields.${field}`)}: ${text}`
+      : text;
   };
   const problems = (list: RowProblem[]) => list.map(problem).join(' ');
   const row = (preview: RowPreview) => {

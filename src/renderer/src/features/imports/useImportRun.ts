@@ -18,7 +18,10 @@ import type { LoadedFile, ReadTable } from './useImportFile';
 import { useImportErrorMessage } from './useImportErrorMessage';
 
 type Source = { content: ReadTable; mapping: ColumnMapping; policy: DuplicatePolicy };
-export type RunResult = { tone: 'success' | 'error'; text: string; isCommitted: boolean };
+/** Why a dry run or a commit failed; a successful commit is `committed` instead. */
+export type RunResult = { tone: 'error'; text: string };
+/** The import just made: its batch (to follow an undo) and what it did. */
+export type CommittedImport = { batchId: string; fileName: string; text: string };
 
 /** The dry run and the commit of one file, with progress and a visible outcome. */
 export function useImportRun(file: LoadedFile | null, source: Source | null) {
@@ -30,6 +33,7 @@ export function useImportRun(file: LoadedFile | null, source: Source | null) {
   const [plan, setPlan] = useState<{ plan: ImportPlan; source: Source } | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [result, setResult] = useState<RunResult | null>(null);
+  const [committed, setCommitted] = useState<CommittedImport | null>(null);
   const [isCommitting, setIsCommitting] = useState(false);
 
   // A dry run of another file (or sheet, encoding…) is not shown at all; one whose mapping or
@@ -57,7 +61,7 @@ export function useImportRun(file: LoadedFile | null, source: Source | null) {
       });
       setPlan({ plan: next, source });
     } catch (error) {
-      setResult({ tone: 'error', text: toMessage(error), isCommitted: false });
+      setResult({ tone: 'error', text: toMessage(error) });
     } finally {
       setProgress(null);
     }
@@ -82,13 +86,12 @@ export function useImportRun(file: LoadedFile | null, source: Source | null) {
         skipped: formatNumber(skipped),
         rejected: formatNumber(rejected),
       });
-      setResult({ tone: 'success', text, isCommitted: true });
+      setCommitted({ batchId: batch.id, fileName: file.name, text });
       setPlan(null);
     } catch (error) {
       setResult({
         tone: 'error',
         text: t('imports.failed', { message: toMessage(error) }),
-        isCommitted: false,
       });
     } finally {
       setTask({ status: 'idle' });
@@ -101,6 +104,7 @@ export function useImportRun(file: LoadedFile | null, source: Source | null) {
     isStale,
     progress,
     result,
+    committed,
     isCommitting,
     dryRun,
     commit,
