@@ -66,6 +66,50 @@ describe('CallDialog', () => {
     expect(await db.drafts.count()).toBe(0);
   });
 
+  it('reopens a saved draft with focus where the user goes on, never on "Börja om"', async () => {
+    const user = userEvent.setup();
+    await createOrganisation(organisationInput({ name: 'Grannsamverkan Tynnered' }), null);
+    const combobox = await openDialog();
+    await user.type(combobox, 'grann');
+    await screen.findByRole('option', { name: 'Grannsamverkan Tynnered' });
+    await user.keyboard('{Enter}');
+    const summary = await screen.findByLabelText('Sammanfattning');
+    await user.type(summary, 'Vill ha');
+    await waitFor(async () =>
+      expect((await db.drafts.toArray())[0]?.value).toMatchObject({ summary: 'Vill ha' }),
+    );
+    // Closing keeps the draft (Escape does the same in a browser; jsdom's <dialog> has no cancel).
+    act(() => useAppStore.getState().closeCallDialog());
+
+    act(() => useAppStore.getState().openCallDialog());
+    expect(await screen.findByRole('button', { name: 'Börja om' })).not.toHaveFocus();
+    const restored = screen.getByLabelText('Sammanfattning');
+    await waitFor(() => expect(restored).toHaveFocus());
+    // Typing goes on where the user left off; nothing was thrown away.
+    await user.keyboard(' lokal.');
+    expect(restored).toHaveValue('Vill ha lokal.');
+    expect(screen.getByText('Grannsamverkan Tynnered')).toBeInTheDocument();
+  });
+
+  it('reopens a draft without an organisation on the organisation search', async () => {
+    const user = userEvent.setup();
+    const combobox = await openDialog();
+    await user.type(combobox, 'Ny förening');
+    await waitFor(async () =>
+      expect((await db.drafts.toArray())[0]?.value).toMatchObject({
+        organisationQuery: 'Ny förening',
+      }),
+    );
+    // Closing keeps the draft (Escape does the same in a browser; jsdom's <dialog> has no cancel).
+    act(() => useAppStore.getState().closeCallDialog());
+
+    act(() => useAppStore.getState().openCallDialog());
+    expect(await screen.findByRole('button', { name: 'Börja om' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Organisation' })).toHaveFocus(),
+    );
+  });
+
   it('explains what is missing instead of saving', async () => {
     const user = userEvent.setup();
     const combobox = await openDialog();

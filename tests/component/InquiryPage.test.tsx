@@ -188,7 +188,7 @@ describe('InquiryPage', () => {
     ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Spara beslut' }));
-    expect(await screen.findByText(/Skriv en kommentar innan du går vidare/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Skriv en kommentar till risken/)).toBeInTheDocument();
     expect((await stored(inquiry.id)).handoff).toBeNull();
 
     await user.type(
@@ -202,6 +202,113 @@ describe('InquiryPage', () => {
       name: /Initiativet kommer från organisationen/,
     });
     expect(within(row).getByText('Nej')).toBeInTheDocument();
+  });
+
+  it('does not save an IOP with every criterion oklart: the risk cannot be excluded, a comment is required', async () => {
+    const inquiry = await addInquiry();
+    await renderPage(inquiry);
+    const user = await choosePath(/^IOP/);
+    // Every unanswered criterion says so, in the same place; the purchase ones say why it matters.
+    const groups = screen
+      .getAllByRole('group')
+      .filter((group) => group.classList.contains('iop__criterion'));
+    expect(groups).toHaveLength(8);
+    for (const group of groups) expect(group).toHaveAccessibleDescription(/^Oklart\. /);
+    expect(
+      screen.getByRole('group', {
+        name: 'Det finns en marknad för tjänsten (då är det en upphandling)',
+      }),
+    ).toHaveAccessibleDescription(/Då kan ett köp inte uteslutas/);
+    expect(
+      screen.getByRole('group', { name: 'Gemensamt mål och målgrupp' }),
+    ).toHaveAccessibleDescription('Oklart. Ta reda på det innan ett avtal skrivs.');
+    expect(
+      screen.getByText(/^Risken för en otillåten direktupphandling kan inte uteslutas/),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Spara beslut' }));
+    expect(await screen.findByText(/^Skriv en kommentar till risken/)).toBeInTheDocument();
+    expect((await stored(inquiry.id)).handoff).toBeNull();
+
+    // Answering the three purchase criteria like a partnership removes the risk and the demand.
+    for (const [name, answer] of [
+      ['Initiativet kommer från organisationen', 'Ja'],
+      ['Det finns en marknad för tjänsten (då är det en upphandling)', 'Nej'],
+      ['Båda parter bidrar (pengar, lokaler, ideell tid)', 'Ja'],
+    ] as const)
+      await user.click(
+        within(screen.getByRole('group', { name })).getByRole('radio', { name: answer }),
+      );
+    expect(
+      screen.queryByText(/^Risken för en otillåten direktupphandling kan inte uteslutas/),
+    ).not.toBeInTheDocument();
+    expect(screen.queryByLabelText(/^Kommentar till risken/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Spara beslut' }));
+    await waitFor(async () => expect((await stored(inquiry.id)).handoff?.path).toBe('iop'));
+  });
+
+  it('saves an IOP with an unclear purchase criterion once the risk comment is written', async () => {
+    const inquiry = await addInquiry();
+    await renderPage(inquiry);
+    const user = await choosePath(/^IOP/);
+    await user.click(screen.getByRole('button', { name: 'Spara beslut' }));
+    const comment = await screen.findByLabelText(/^Kommentar till risken/);
+    expect(comment).toHaveAttribute('aria-invalid', 'true');
+    await user.type(comment, 'Vi tar reda på om det finns en marknad innan avtalet skrivs.');
+    await user.click(screen.getByRole('button', { name: 'Spara beslut' }));
+    await waitFor(async () => expect((await stored(inquiry.id)).handoff?.path).toBe('iop'));
+    expect((await stored(inquiry.id)).handoff?.riskComment).toBe(
+      'Vi tar reda på om det finns en marknad innan avtalet skrivs.',
+    );
+  });
+
+  it('prefills the unit contact from the unit chosen in matching, and never overwrites typed text', async () => {
+    const at = '2026-03-01T10:00:00.000Z';
+    const unit = (id: string, name: string, contactName: string) => ({
+      id,
+      name,
+      contactName,
+      contactEmail: '',
+      contactPhone: '',
+      isActive: true,
+      createdAt: at,
+      updatedAt: at,
+    });
+    await db.units.bulkAdd([
+      unit('u-forskola', 'Förskola', 'Karin Berg'),
+      unit('u-fritid', 'Fritid', 'Omar Said'),
+      unit('u-ingen', 'Äldreomsorg', ''),
+    ]);
+    const inquiry = await addInquiry({ unitId: 'u-forskola', stage: 'matchning' });
+    await renderPage(inquiry);
+    const contact = screen.getByLabelText('Kontaktperson på verksamhetsområdet');
+    await waitFor(() => expect(contact).toHaveValue('Karin Berg'));
+    const user = userEvent.setup();
+    const unitSelect = screen.getByLabelText('Mottagande verksamhetsområde');
+    await user.selectOptions(unitSelect, 'u-fritid');
+    expect(contact).toHaveValue('Omar Said');
+    await user.clear(contact);
+    await user.type(contact, 'Lena Ny');
+    await user.selectOptions(unitSelect, 'u-forskola');
+    expect(contact).toHaveValue('Lena Ny');
+  });
+
+  it('says the suggested areas are already chosen after a suggestion is used, not that there are none', async () => {
+    const user = userEvent.setup();
+    const inquiry = await addInquiry();
+    await renderPage(inquiry);
+    const suggestions = (await screen.findAllByRole('button', { name: 'Använd förslaget' })).length;
+    for (let i = 0; i < suggestions; i += 1)
+      await user.click(
+        screen.getAllByRole('button', { name: 'Använd förslaget' })[0] as HTMLElement,
+      );
+    expect(screen.queryByText(/^Inga förslag/)).not.toBeInTheDocument();
+    // One or more suggested areas, named, in the singular or plural form.
+    expect(
+      screen.getByText(
+        /^(Det föreslagna området .* är redan valt|De föreslagna områdena .* är redan valda)\.$/,
+      ),
+    ).toHaveTextContent('Barn');
   });
 
   it('keeps typed details as a draft and opens the form with it again', async () => {

@@ -75,7 +75,7 @@ describe('logging a call from the keyboard', () => {
     await edit.getByRole('button', { name: 'Spara' }).click();
     await page.getByText('Vill starta läxhjälp på söndagar.', { exact: true }).waitFor();
     await page.getByRole('radio', { name: 'Ändringar' }).click();
-    await page.getByText(/Samtal ändrad/).waitFor();
+    await page.getByText(/Samtal ändrat/).waitFor();
     await page.getByText('Ändrade fält: sammanfattning').waitFor();
 
     // The next step waits on "Idag", under the coming week.

@@ -51,6 +51,13 @@ describe('one inquiry through the pipeline', () => {
 
     // Handoff: an IOP whose initiative did not come from the organisation triggers the risk warning.
     await page.getByRole('radio', { name: 'IOP (idéburet offentligt partnerskap)' }).check();
+    // With nothing answered yet, a purchase cannot be excluded: that shows at once.
+    const notExcluded = page.getByText(
+      /^Risken för en otillåten direktupphandling kan inte uteslutas/,
+    );
+    await notExcluded.waitFor();
+    await notExcluded.scrollIntoViewIfNeeded();
+    await screenshot(page, '13b-iop-oklart');
     const answer = async (criterion: string, value: 'Ja' | 'Nej') =>
       page.getByRole('group', { name: criterion }).getByRole('radio', { name: value }).check();
     await answer('Initiativet kommer från organisationen', 'Nej');
@@ -81,6 +88,14 @@ describe('one inquiry through the pipeline', () => {
     await page.getByLabel('Motivering', { exact: true }).fill('Partnerskap med äldreomsorgen.');
     await page.getByRole('button', { name: 'Spara beslut' }).click();
     await page.getByText('Gränser som gällde vid beslutet').waitFor();
+    // The history says what was decided, in words.
+    await page
+      .getByText(/^Beslut om överlämning: IOP/)
+      .first()
+      .waitFor();
+    await page.getByText('Nytt steg: Inkommet → Matchning').first().waitFor();
+    await page.getByRole('heading', { name: 'Tidslinje' }).scrollIntoViewIfNeeded();
+    await screenshot(page, '14b-tidslinje');
 
     // Outcome: a signed agreement with a joint follow-up in a few days.
     await page.getByRole('radio', { name: 'Avtal tecknat' }).check();

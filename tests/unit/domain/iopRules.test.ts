@@ -40,7 +40,10 @@ const warn = (
   reason: Extract<IopRisk, { kind: 'warning' }>['reason'],
   suggestedPath: 'foreningsbidrag' | null = null,
 ): IopRisk => ({ kind: 'warning', criterion, reason, suggestedPath });
-const unclear = (criterion: IopCriterionId): IopRisk => warn(criterion, 'unclear');
+const notExcluded = (criterion: IopCriterionId): IopRisk => ({
+  kind: 'purchaseNotExcluded',
+  criterion,
+});
 
 describe('IOP_CRITERIA', () => {
   it('lists all eight criteria once, in display order', () => {
@@ -68,16 +71,16 @@ describe('emptyIopChecklist', () => {
     );
   });
 
-  it('is incomplete with warnings on the three purchase criteria but no hard risk', () => {
+  it('is incomplete, cannot exclude a purchase on the three purchase criteria, and asks for a comment', () => {
     expect(assessIop(emptyIopChecklist())).toEqual({
       complete: false,
       missing: ALL_IDS,
       risks: [
-        unclear('initiativFranOrganisationen'),
-        unclear('marknadFinns'),
-        unclear('badaParterBidrar'),
+        notExcluded('initiativFranOrganisationen'),
+        notExcluded('marknadFinns'),
+        notExcluded('badaParterBidrar'),
       ],
-      needsComment: false,
+      needsComment: true,
     });
   });
 });
@@ -139,11 +142,67 @@ describe('assessIop', () => {
     [
       'initiative unclear',
       { initiativFranOrganisationen: 'oklart' },
-      [unclear('initiativFranOrganisationen')],
+      [notExcluded('initiativFranOrganisationen')],
+      true,
+    ],
+    ['market unclear', { marknadFinns: 'oklart' }, [notExcluded('marknadFinns')], true],
+    [
+      'contribution unclear',
+      { badaParterBidrar: 'oklart' },
+      [notExcluded('badaParterBidrar')],
+      true,
+    ],
+    [
+      'a purchase criterion unclear, with a comment on it',
+      { marknadFinns: ['oklart', 'Vi kollar med upphandlingsenheten.'] },
+      [notExcluded('marknadFinns')],
       false,
     ],
-    ['market unclear', { marknadFinns: 'oklart' }, [unclear('marknadFinns')], false],
-    ['contribution unclear', { badaParterBidrar: 'oklart' }, [unclear('badaParterBidrar')], false],
+    [
+      'a purchase criterion unclear, with a blank comment',
+      { badaParterBidrar: ['oklart', '  '] },
+      [notExcluded('badaParterBidrar')],
+      true,
+    ],
+    [
+      'mixed: one hard risk commented, one purchase criterion unclear',
+      {
+        initiativFranOrganisationen: ['nej', 'Kommunen bad om det.'],
+        marknadFinns: 'oklart',
+      },
+      [unlawful('initiativFranOrganisationen'), notExcluded('marknadFinns')],
+      true,
+    ],
+    [
+      'mixed: a hard risk and an unclear purchase criterion, both commented',
+      {
+        marknadFinns: ['ja', 'Ingen annan aktör i stadsdelen.'],
+        badaParterBidrar: ['oklart', 'Lokalfrågan utreds.'],
+      },
+      [unlawful('marknadFinns'), notExcluded('badaParterBidrar')],
+      false,
+    ],
+    [
+      'mixed: purchase criteria answered, the others unclear (only missing)',
+      {
+        gemensamtMal: 'oklart',
+        langsiktigt: 'oklart',
+        organisationenSjalvstandig: 'oklart',
+        inteForeningsbidrag: 'oklart',
+        statsstodBeaktat: 'oklart',
+      },
+      [],
+      false,
+    ],
+    [
+      'mixed: an ordinary grant and an unclear initiative',
+      { inteForeningsbidrag: 'nej', initiativFranOrganisationen: 'oklart' },
+      [
+        notExcluded('initiativFranOrganisationen'),
+        warn('inteForeningsbidrag', 'ordinaryGrant', 'foreningsbidrag'),
+      ],
+      true,
+    ],
     ['market answered nej is fine', { marknadFinns: 'nej' }, [], false],
     ['state aid unclear is only missing', { statsstodBeaktat: 'oklart' }, [], false],
   ])('%s', (_label, overrides, risks, needsComment) => {
@@ -173,9 +232,12 @@ describe('assessIop', () => {
     expect(result.complete).toBe(missing.length === 0);
   });
 
-  it('treats an absent purchase criterion like oklart (warning, not a hard risk)', () => {
+  it('treats an absent purchase criterion like oklart (not excluded, asks for a comment)', () => {
     const items = checklist().filter((i) => i.criterion !== 'badaParterBidrar');
-    expect(assessIop(items).risks).toEqual([unclear('badaParterBidrar')]);
+    expect(assessIop(items)).toMatchObject({
+      risks: [notExcluded('badaParterBidrar')],
+      needsComment: true,
+    });
   });
 
   it('uses the first item when a criterion appears twice', () => {

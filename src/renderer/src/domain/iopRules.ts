@@ -5,11 +5,10 @@ import type { Answer, HandoffPath, IopChecklistItem, IopCriterionId } from './en
  * criteria (shared/domain.md). An "IOP" that is really a purchase is an unlawful direct procurement
  * (LOU 19 a kap.; a court fined one municipality 5 Mkr), so the three criteria that separate a
  * partnership from a purchase raise a hard risk, and the navigator must write a comment before going on.
+ * While one of those three is still 'oklart' the risk cannot be excluded: that asks for the same comment.
  */
 
 export type IopWarningReason =
-  /** 'oklart' on a criterion that separates a partnership from a purchase. */
-  | 'unclear'
   /** Not more than an ordinary grant: the föreningsbidrag path fits better. */
   | 'ordinaryGrant'
   /** The organisation would not stay independent of the municipality. */
@@ -19,6 +18,8 @@ export type IopWarningReason =
 
 export type IopRisk =
   | { kind: 'mayBeUnlawfulDirectProcurement'; criterion: IopCriterionId }
+  /** 'oklart' on a criterion that separates a partnership from a purchase. */
+  | { kind: 'purchaseNotExcluded'; criterion: IopCriterionId }
   | {
       kind: 'warning';
       criterion: IopCriterionId;
@@ -32,7 +33,7 @@ export type IopCriterion = {
   /** The answer that raises a risk; null when no answer does (the criterion is only recorded). */
   riskWhen: Answer | null;
   /** What riskWhen raises: a hard risk, or a warning reason. */
-  risk: 'mayBeUnlawfulDirectProcurement' | Exclude<IopWarningReason, 'unclear'> | null;
+  risk: 'mayBeUnlawfulDirectProcurement' | IopWarningReason | null;
 };
 
 /** All eight criteria, in display order. */
@@ -56,7 +57,10 @@ export type IopAssessment = {
   missing: IopCriterionId[];
   /** In display order of the criteria. */
   risks: IopRisk[];
-  /** A hard risk sits on an item with an empty comment: ask for a comment before going on. */
+  /**
+   * A hard risk, or a purchase criterion still 'oklart', sits on an item with an empty comment: ask
+   * for a comment before going on.
+   */
   needsComment: boolean;
 };
 
@@ -82,11 +86,15 @@ export function assessIop(checklist: readonly IopChecklistItem[]): IopAssessment
     if (answer === 'oklart') missing.push(criterion.id);
 
     if (criterion.risk === 'mayBeUnlawfulDirectProcurement') {
-      if (answer === criterion.riskWhen) {
-        risks.push({ kind: 'mayBeUnlawfulDirectProcurement', criterion: criterion.id });
+      const kind =
+        answer === criterion.riskWhen
+          ? 'mayBeUnlawfulDirectProcurement'
+          : answer === 'oklart'
+            ? 'purchaseNotExcluded'
+            : null;
+      if (kind !== null) {
+        risks.push({ kind, criterion: criterion.id });
         if ((item?.comment ?? '').trim() === '') needsComment = true;
-      } else if (answer === 'oklart') {
-        risks.push(warning(criterion.id, 'unclear'));
       }
     } else if (criterion.risk !== null && answer === criterion.riskWhen) {
       risks.push(warning(criterion.id, criterion.risk));

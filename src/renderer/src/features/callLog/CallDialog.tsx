@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
 import { logCall } from '../../db/callRepository';
@@ -34,6 +34,21 @@ export function CallDialog({ initial, storedDraft }: CallDialogProps) {
   const isSaving = useRef(false);
   const summaryRef = useRef<HTMLTextAreaElement>(null);
   const form = draft.value;
+  const formRef = useRef<HTMLFormElement>(null);
+  const hasPickedOrganisation = Boolean(form?.organisationId || form?.isNewOrganisation);
+
+  // The dialog opens on where the user goes on (a restored draft: the summary; otherwise the
+  // organisation search), never on "Börja om", which would throw the call away on Enter. Runs
+  // after the <dialog> has opened (child effects first), so showModal's own focus is replaced.
+  useEffect(() => {
+    if (hasPickedOrganisation && summaryRef.current) {
+      const summary = summaryRef.current;
+      summary.focus();
+      summary.setSelectionRange(summary.value.length, summary.value.length);
+    } else formRef.current?.querySelector<HTMLElement>('[role="combobox"]')?.focus();
+    // Only when the dialog opens; later the user's own moves decide.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const title = t('callLog.title');
   if (!form) return null;
@@ -79,6 +94,7 @@ export function CallDialog({ initial, storedDraft }: CallDialogProps) {
   return (
     <Dialog title={title} isOpen onClose={close} className="dialog--wide">
       <form
+        ref={formRef}
         onSubmit={handleSave}
         onKeyDown={handleKeyDown}
         noValidate

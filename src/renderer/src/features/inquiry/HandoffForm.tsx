@@ -1,7 +1,12 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decideHandoff } from '../../db/pipelineRepository';
-import { HANDOFF_PATHS, type InquiryEntity, type OrganisationEntity } from '../../domain/entities';
+import {
+  HANDOFF_PATHS,
+  type InquiryEntity,
+  type OrganisationEntity,
+  type UnitEntity,
+} from '../../domain/entities';
 import { assessDirectProcurement } from '../../domain/procurementRules';
 import { todayIso } from '../../lib/dates';
 import { TextAreaField } from '../../ui/Field';
@@ -23,6 +28,8 @@ import { useUnits } from './useInquiryData';
 import { useFormDraft } from './useFormDraft';
 import { focusFirstInvalid, submitOnCtrlEnter, useInquiryErrorMessage } from './useInquiryMessages';
 
+const NO_UNITS: UnitEntity[] = [];
+
 export type HandoffFormProps = {
   inquiry: InquiryEntity;
   organisation: OrganisationEntity | null;
@@ -34,11 +41,13 @@ export function HandoffForm({ inquiry, organisation }: HandoffFormProps) {
   const actorId = useActorId();
   const { settings, navigator } = useReadySession();
   const toMessage = useInquiryErrorMessage();
-  const units = useUnits() ?? [];
+  const loadedUnits = useUnits();
+  const units = loadedUnits ?? NO_UNITS;
   const today = todayIso();
+  // Until the user types, the form follows this, so the unit's contact appears once units load.
   const initial = useMemo(
-    () => handoffFormOf(inquiry, today, navigator.name),
-    [inquiry, today, navigator.name],
+    () => handoffFormOf(inquiry, today, navigator.name, units),
+    [inquiry, today, navigator.name, units],
   );
   const draft = useFormDraft(handoffDraftKey(inquiry.id), initial, sanitizeHandoffForm);
   const [isSubmitted, setIsSubmitted] = useState(false);
@@ -125,9 +134,7 @@ export function HandoffForm({ inquiry, organisation }: HandoffFormProps) {
           onChange={(iopChecklist) => update({ iopChecklist })}
           riskComment={form.riskComment}
           onRiskCommentChange={(riskComment) => update({ riskComment })}
-          riskCommentError={
-            errors.riskComment ? t('errors.handoff.iopRiskNeedsComment') : undefined
-          }
+          riskCommentError={errors.riskComment ? t('inquiry.iop.riskCommentMissing') : undefined}
         />
       ) : null}
       {form.path === 'avslutat' ? (

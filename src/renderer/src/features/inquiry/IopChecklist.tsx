@@ -29,6 +29,12 @@ export function IopChecklist({
   const hardRisks = assessment.risks.filter(
     (risk) => risk.kind === 'mayBeUnlawfulDirectProcurement',
   );
+  const notExcluded = assessment.risks.filter((risk) => risk.kind === 'purchaseNotExcluded');
+  const asksForComment = hardRisks.length > 0 || notExcluded.length > 0;
+  const isPurchaseCriterion = (id: IopChecklistItem['criterion']) =>
+    IOP_CRITERIA.some(
+      (criterion) => criterion.id === id && criterion.risk === 'mayBeUnlawfulDirectProcurement',
+    );
   const criterionLabel = (id: IopChecklistItem['criterion']) => t(`inquiry.iop.criteria.${id}`);
   const itemOf = (id: IopChecklistItem['criterion']): IopChecklistItem =>
     checklist.find((item) => item.criterion === id) ?? {
@@ -61,6 +67,16 @@ export function IopChecklist({
             options={answers}
             isInline
             className="iop__criterion"
+            hint={
+              // Every unanswered criterion says so in the same place; the purchase ones say why it matters.
+              item.answer === 'oklart'
+                ? t(
+                    isPurchaseCriterion(id)
+                      ? 'inquiry.iop.unclearPurchaseHint'
+                      : 'inquiry.iop.unclearHint',
+                  )
+                : undefined
+            }
             onChange={(answer) => change(id, { answer })}
           >
             <TextField
@@ -84,6 +100,18 @@ export function IopChecklist({
             </ul>
           </Notice>
         ) : null}
+        {notExcluded.length > 0 ? (
+          <Notice tone="warning">
+            <p className="iop__risk">{t('inquiry.iop.notExcludedWarning')}</p>
+            <ul>
+              {notExcluded.map((risk) => (
+                <li key={risk.criterion}>
+                  {t('inquiry.iop.riskCriterion', { criterion: criterionLabel(risk.criterion) })}
+                </li>
+              ))}
+            </ul>
+          </Notice>
+        ) : null}
         {assessment.risks.flatMap((risk) =>
           risk.kind === 'warning' ? (
             <Notice key={`${risk.criterion}-${risk.reason}`} tone="warning">
@@ -96,7 +124,7 @@ export function IopChecklist({
           ),
         )}
       </div>
-      {hardRisks.length > 0 ? (
+      {asksForComment ? (
         <TextAreaField
           label={t('inquiry.handoff.riskComment')}
           isRequired={assessment.needsComment}

@@ -53,9 +53,10 @@ export function MatchingSection({ inquiry }: MatchingSectionProps) {
   if (!form) return <MatchingCard>{null}</MatchingCard>;
 
   const chosen = new Set(form.matches.map((match) => match.priorityAreaId));
-  const suggestions = suggestPriorityAreas(suggestionTextOf(inquiry), areas).filter(
-    (suggestion) => !chosen.has(suggestion.areaId),
-  );
+  const allSuggestions = suggestPriorityAreas(suggestionTextOf(inquiry), areas);
+  const suggestions = allSuggestions.filter((suggestion) => !chosen.has(suggestion.areaId));
+  // Suggested areas already chosen: the box says so instead of "no suggestions".
+  const suggestedChosen = allSuggestions.filter((suggestion) => chosen.has(suggestion.areaId));
   const addable = areas.filter((area) => area.isActive && !chosen.has(area.id));
   const missing = isSubmitted ? missingRationales(form) : new Set<string>();
   const nameOf = (id: string) => areas.find((area) => area.id === id)?.name ?? id;
@@ -102,6 +103,7 @@ export function MatchingSection({ inquiry }: MatchingSectionProps) {
       <h3>{t('inquiry.matching.suggestions')}</h3>
       <PrioritySuggestions
         suggestions={suggestions}
+        suggestedChosen={suggestedChosen}
         areas={areas}
         onAccept={(suggestion, rationale) => addMatch(suggestion.areaId, rationale, true)}
       />

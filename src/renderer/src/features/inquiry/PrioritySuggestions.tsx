@@ -4,18 +4,37 @@ import type { PrioritySuggestion } from '../../domain/prioritySuggestions';
 
 export type PrioritySuggestionsProps = {
   suggestions: PrioritySuggestion[];
+  /** Suggestions whose area is already chosen: not offered again, but named. */
+  suggestedChosen: PrioritySuggestion[];
   areas: PriorityAreaEntity[];
   onAccept: (suggestion: PrioritySuggestion, rationale: string) => void;
 };
 
 /** Suggested areas with the words that led to them; nothing is chosen until the user says so. */
-export function PrioritySuggestions({ suggestions, areas, onAccept }: PrioritySuggestionsProps) {
+export function PrioritySuggestions({
+  suggestions,
+  suggestedChosen,
+  areas,
+  onAccept,
+}: PrioritySuggestionsProps) {
   const { t, i18n } = useTranslation();
   const list = new Intl.ListFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', {
     type: 'conjunction',
   });
+  const chosenNames = suggestedChosen.flatMap(
+    (suggestion) => areas.find((area) => area.id === suggestion.areaId)?.name ?? [],
+  );
   if (suggestions.length === 0)
-    return <p className="muted">{t('inquiry.matching.noSuggestions')}</p>;
+    return (
+      <p className="muted">
+        {chosenNames.length > 0
+          ? t('inquiry.matching.allSuggestionsChosen', {
+              areas: list.format(chosenNames),
+              count: chosenNames.length,
+            })
+          : t('inquiry.matching.noSuggestions')}
+      </p>
+    );
   return (
     <ul className="suggestions">
       {suggestions.map((suggestion) => {

@@ -5,6 +5,7 @@ import {
   type InquiryEntity,
   type IopChecklistItem,
   type Thresholds,
+  type UnitEntity,
 } from '../../domain/entities';
 import type { HandoffDecisionInput } from '../../domain/inquiryInput';
 import { assessIop, emptyIopChecklist, IOP_CRITERIA } from '../../domain/iopRules';
@@ -31,18 +32,21 @@ export type HandoffErrors = Partial<
 
 export const handoffDraftKey = (inquiryId: string) => `inquiry:${inquiryId}:handoff`;
 
+/** The unit chosen in matching is preselected, with its contact person filled in. */
 export function handoffFormOf(
   inquiry: InquiryEntity,
   today: string,
   navigatorName: string,
+  units: readonly UnitEntity[] = [],
 ): HandoffForm {
+  const unit = units.find((candidate) => candidate.id === inquiry.unitId);
   return {
     path: '',
     decidedAt: today,
     decidedBy: navigatorName,
     rationale: '',
     unitId: inquiry.unitId ?? '',
-    unitContact: '',
+    unitContact: unit?.contactName ?? '',
     reservedProcurement: false,
     iopChecklist: emptyIopChecklist(),
     riskComment: '',

@@ -59,6 +59,8 @@ export const inquiryEn: typeof inquirySv = {
     reason: '“{{word}}” ({{keyword}})',
     noSuggestions: 'No suggestions: the text mentions none of the areas’ keywords.',
     useSuggestion: 'Use the suggestion',
+    allSuggestionsChosen_one: 'The suggested area {{areas}} is already chosen.',
+    allSuggestionsChosen_other: 'The suggested areas {{areas}} are already chosen.',
     chosen: 'Chosen areas',
     noneChosen: 'No areas chosen yet.',
     fromSuggestion: 'from a suggestion',
@@ -138,8 +140,14 @@ export const inquiryEn: typeof inquirySv = {
     riskWarning:
       'Warning: the answers suggest that the IOP may really be a purchase — an unlawful direct procurement. Explain in a comment before going on.',
     riskCriterion: 'Concerns: {{criterion}}.',
+    notExcludedWarning:
+      'The risk of an unlawful direct procurement cannot be excluded while it is unclear whether the IOP is really a purchase. Find out, or explain in a comment before saving.',
+    unclearHint: 'Unclear. Find out before an agreement is written.',
+    unclearPurchaseHint:
+      'Unclear. Then a purchase cannot be excluded: find out, or explain in a comment.',
+    riskCommentMissing:
+      'Write a comment on the risk: the answers show the IOP may be a purchase, or it cannot be excluded.',
     warnings: {
-      unclear: 'Unclear: {{criterion}}. Find out before an agreement is written.',
       ordinaryGrant:
         'This looks like an ordinary association grant. The association grant path probably fits better.',
       notIndependent:

@@ -57,6 +57,8 @@ export const inquirySv = {
     reason: '”{{word}}” ({{keyword}})',
     noSuggestions: 'Inga förslag: texten nämner inga av områdenas nyckelord.',
     useSuggestion: 'Använd förslaget',
+    allSuggestionsChosen_one: 'Det föreslagna området {{areas}} är redan valt.',
+    allSuggestionsChosen_other: 'De föreslagna områdena {{areas}} är redan valda.',
     chosen: 'Valda områden',
     noneChosen: 'Inga områden valda ännu.',
     fromSuggestion: 'från förslag',
@@ -135,8 +137,14 @@ export const inquirySv = {
     riskWarning:
       'Varning: svaren tyder på att IOP:n i själva verket kan vara ett köp — en otillåten direktupphandling. Förklara i en kommentar innan du går vidare.',
     riskCriterion: 'Gäller: {{criterion}}.',
+    notExcludedWarning:
+      'Risken för en otillåten direktupphandling kan inte uteslutas så länge det är oklart om IOP:n i själva verket är ett köp. Ta reda på det, eller förklara i en kommentar innan du sparar.',
+    unclearHint: 'Oklart. Ta reda på det innan ett avtal skrivs.',
+    unclearPurchaseHint:
+      'Oklart. Då kan ett köp inte uteslutas: ta reda på det, eller förklara i en kommentar.',
+    riskCommentMissing:
+      'Skriv en kommentar till risken: svaren visar att IOP:n kan vara ett köp, eller så kan det inte uteslutas.',
     warnings: {
-      unclear: 'Oklart: {{criterion}}. Ta reda på det innan ett avtal skrivs.',
       ordinaryGrant:
         'Det ser ut som ett vanligt föreningsbidrag. Vägen Föreningsbidrag passar troligen bättre.',
       notIndependent:
