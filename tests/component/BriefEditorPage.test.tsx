@@ -35,6 +35,7 @@ describe('BriefEditorPage', () => {
       route: `/underlag/ny?typ=agenda&arenden=${second.id},${first.id}`,
     });
     expect(screen.getByRole('heading', { level: 1, name: 'Ny mötesagenda' })).toBeInTheDocument();
+    await screen.findByRole('region', { name: 'Förhandsvisning' });
     const agenda = await within(preview()).findByRole('list', { name: '' });
     await waitFor(() =>
       expect(
@@ -62,6 +63,7 @@ describe('BriefEditorPage', () => {
       path: '/underlag/ny',
       route: `/underlag/ny?typ=organisation&organisation=${organisationId}`,
     });
+    await screen.findByRole('region', { name: 'Förhandsvisning' });
     await within(preview()).findByRole('heading', { name: 'Inför möte med Föreningen Gemenskap' });
     expect(within(preview()).getByText('Officiell notering')).toBeInTheDocument();
     expect(within(preview()).queryByText('Privat minne')).not.toBeInTheDocument();

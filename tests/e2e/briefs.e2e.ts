@@ -73,6 +73,8 @@ describe('meeting briefs', () => {
     await page.getByRole('button', { name: 'Spara', exact: true }).click();
     await page.getByText('Underlaget är sparat.').waitFor();
     await page.waitForURL(/\/underlag\/[0-9a-f-]{36}$/);
+    await page.getByRole('button', { name: 'Ta bort', exact: true }).waitFor();
+    await screenshot(page, 'briefs-01b-sparat');
 
     // The print preview as the printer sees it, and a real A4 PDF.
     await page.emulateMedia({ media: 'print' });
@@ -177,6 +179,39 @@ describe('meeting briefs', () => {
     await page.emulateMedia({ media: 'print' });
     await screenshot(page, 'briefs-06-motesagenda-utskrift');
     await page.emulateMedia({ media: 'screen' });
+
+    // Unsaved changes: a link out of the editor asks first; the changes stay as a draft.
+    await page.getByRole('link', { name: 'Underlag', exact: true }).first().click();
+    const leave = page.getByRole('dialog', { name: 'Lämna underlaget?' });
+    await leave.waitFor();
+    await expectNoAxeViolations(page, 'lämna underlaget');
+    await screenshot(page, 'briefs-07-lamna-osparat');
+    await leave.getByRole('button', { name: 'Stanna kvar' }).click();
+    await expect(page.getByRole('textbox', { name: 'Deltagare' }).inputValue()).resolves.toBe(
+      'Anna Öberg, enhetschef äldreomsorg',
+    );
+    await page.getByRole('link', { name: 'Underlag', exact: true }).first().click();
+    await leave.getByRole('button', { name: 'Lämna', exact: true }).click();
+    await page.getByRole('heading', { name: 'Underlag', level: 1 }).waitFor();
+    await page.goBack();
+    await page.getByText(/^Osparade ändringar från /).waitFor();
+    await expect(page.getByRole('textbox', { name: 'Deltagare' }).inputValue()).resolves.toBe(
+      'Anna Öberg, enhetschef äldreomsorg',
+    );
+
+    // Deleting the fastställd brief from the list: a dialog that says what is lost.
+    await page.getByRole('link', { name: 'Underlag', exact: true }).first().click();
+    await leave.getByRole('button', { name: 'Släng ändringarna och lämna' }).click();
+    await page.getByRole('heading', { name: 'Underlag', level: 1 }).waitFor();
+    await page.getByRole('button', { name: `Ta bort Inför möte med ${name}` }).click();
+    const remove = page.getByRole('dialog', { name: 'Ta bort underlaget?' });
+    await remove.getByText(/^Underlaget fastställdes /).waitFor();
+    await expectNoAxeViolations(page, 'ta bort underlag');
+    await screenshot(page, 'briefs-08-ta-bort-faststallt');
+    await remove.getByRole('button', { name: 'Ta bort underlaget' }).click();
+    await page.getByText(`Underlaget ”Inför möte med ${name}” är borttaget.`).waitFor();
+    await page.getByText('Inga sparade underlag ännu.').waitFor();
+    await screenshot(page, 'briefs-09-borttaget');
 
     expect(app.consoleErrors).toEqual([]);
   });

@@ -5,8 +5,9 @@ import {
   loadManagementBriefData,
   loadOrganisationBriefData,
   listBriefs,
+  getBrief,
 } from '@renderer/db/briefQueries';
-import { freezeBrief, saveBrief, unfreezeBrief } from '@renderer/db/briefRepository';
+import { deleteBrief, freezeBrief, saveBrief, unfreezeBrief } from '@renderer/db/briefRepository';
 import { createOrganisation } from '@renderer/db/organisationRepository';
 import type { BriefContent } from '@renderer/domain/briefs/briefContent';
 import type { BriefInput } from '@renderer/domain/briefs/briefInput';
@@ -94,6 +95,39 @@ describe('brief repository', () => {
       'Underlag upplåst: Inför mötet',
     ]);
   });
+
+  it('deletes a brief with an event that keeps what it was', async () => {
+    const brief = await saveBrief(null, input(), null);
+    await deleteBrief(brief.id, 'nav-1');
+    expect(await getBrief(brief.id)).toBeNull();
+    const [deleted] = await db.events
+      .filter((event) => event.entityId === brief.id && event.kind === 'deleted')
+      .toArray();
+    expect(deleted).toMatchObject({
+      entityType: 'brief',
+      navigatorId: 'nav-1',
+      summary: 'Underlag borttaget: Inför mötet',
+    });
+    expect(deleted?.changes).toContainEqual({ field: 'title', from: 'Inför mötet', to: null });
+    await expect(deleteBrief(brief.id, null)).rejects.toMatchObject({ code: 'notFound' });
+  });
+
+  it('keeps a fastställd brief unless the deletion is confirmed for it', async () => {
+    const brief = await saveBrief(null, input(), null);
+    await freezeBrief(brief.id, CONTENT, 'nav-1');
+    await expect(deleteBrief(brief.id, null)).rejects.toMatchObject({ code: 'brief.frozen' });
+    expect(await getBrief(brief.id)).not.toBeNull();
+    await deleteBrief(brief.id, null, { confirmFrozen: true });
+    expect(await getBrief(brief.id)).toBeNull();
+    const deleted = await db.events
+      .filter((event) => event.entityId === brief.id && event.kind === 'deleted')
+      .toArray();
+    expect(deleted[0]?.changes).toContainEqual({
+      field: 'frozenAt',
+      from: '2026-03-05T10:00:00.000Z',
+      to: null,
+    });
+  });
 });
 
 describe('brief queries', () => {
@@ -156,5 +190,37 @@ describe('brief queries', () => {
     expect(data.inquiries.map((inquiry) => inquiry.title).sort()).toEqual(['Beslutad', 'Inne']);
     expect(data.overdueFollowUps.map((f) => f.dueDate)).toEqual(['2026-03-01']);
     expect(data.organisationNames[organisationId]).toBe('Föreningen Gemenskap');
+  });
+
+  it('finds earlier inquiries by a decision in the period, and skips those decided before it', async () => {
+    const earlier = { receivedAt: '2025-03-10T10:00:00.000Z', handoffPath: 'iop' as const };
+    await addInquiry(organisationId, {
+      ...earlier,
+      title: 'Beslut i perioden',
+      handoff: handoff('iop', '2026-02-01'),
+      updatedAt: '2026-02-01T12:00:00.000Z',
+    });
+    await addInquiry(organisationId, {
+      ...earlier,
+      title: 'Beslut före, ändrat sedan',
+      handoff: handoff('iop', '2025-11-01'),
+      updatedAt: '2026-02-03T12:00:00.000Z',
+    });
+    await addInquiry(organisationId, {
+      ...earlier,
+      title: 'Beslut före',
+      handoff: handoff('iop', '2025-11-01'),
+      updatedAt: '2025-11-01T12:00:00.000Z',
+    });
+    const data = await loadManagementBriefData(
+      {
+        start: '2026-01-01',
+        end: '2026-03-31',
+        startAt: '2026-01-01T00:00:00.000Z',
+        endAt: '2026-03-31T23:59:59.999Z',
+      },
+      '2026-03-05',
+    );
+    expect(data.inquiries.map((inquiry) => inquiry.title)).toEqual(['Beslut i perioden']);
   });
 });

@@ -116,3 +116,32 @@ export async function unfreezeBrief(id: string, actorId: ActorId): Promise<Brief
     return brief;
   });
 }
+
+/**
+ * Removes a saved brief. A fastställd brief is the record of what was presented, so the caller must
+ * say it knows (`confirmFrozen`); the event keeps its title, kind and when it was fastställt.
+ */
+export async function deleteBrief(
+  id: string,
+  actorId: ActorId,
+  { confirmFrozen = false }: { confirmFrozen?: boolean } = {},
+): Promise<void> {
+  await db.transaction('rw', db.briefs, db.events, async () => {
+    const before = await loadBrief(id);
+    if (before.frozenAt && !confirmFrozen) throw new DomainError('brief.frozen');
+    await db.briefs.delete(id);
+    await recordEvent({
+      at: nowIso(),
+      navigatorId: actorId,
+      entityType: BRIEF_EVENT_TYPE,
+      entityId: id,
+      kind: 'deleted',
+      changes: [
+        { field: 'title', from: before.title, to: null },
+        { field: 'kind', from: before.kind, to: null },
+        { field: 'frozenAt', from: before.frozenAt, to: null },
+      ],
+      summary: `Underlag borttaget: ${before.title}`,
+    });
+  });
+}

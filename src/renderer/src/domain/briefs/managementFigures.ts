@@ -55,14 +55,19 @@ export function monthsOf(start: string, end: string): string[] {
   return months;
 }
 
-/** `localDate` turns a timestamp into its local calendar date (the app's clock, not UTC). */
+/**
+ * `localDate` turns a timestamp into its local calendar date (the app's clock, not UTC). One pass
+ * per list: at the stress scale the period can hold 50 000 inquiries over 120 months.
+ */
 export function managementFigures(
   data: ManagementBriefData,
   localDate: (iso: string) => string,
 ): ManagementFigures {
   const { start, end } = data.period;
   const unique = [...new Map(data.inquiries.map((inquiry) => [inquiry.id, inquiry])).values()];
-  const received = unique.filter((inquiry) => inRange(localDate(inquiry.receivedAt), start, end));
+  const receivedOn = new Map(unique.map((inquiry) => [inquiry.id, localDate(inquiry.receivedAt)]));
+  const dayReceived = (inquiry: InquiryEntity) => receivedOn.get(inquiry.id) ?? '';
+  const received = unique.filter((inquiry) => inRange(dayReceived(inquiry), start, end));
   const decided = unique.filter(
     (inquiry) => inquiry.handoff !== null && inRange(inquiry.handoff.decidedAt, start, end),
   );
@@ -75,17 +80,18 @@ export function managementFigures(
     uppfoljning: 0,
     avslutat: 0,
   };
-  received.forEach((inquiry) => (byStage[inquiry.stage] += 1));
-
-  const areaOrder = [...data.priorityAreas].sort((a, b) => a.order - b.order);
-  const byArea: ManagementFigures['byArea'] = areaOrder.map((area) => ({
-    priorityAreaId: area.id,
-    count: received.filter((inquiry) => inquiry.priorityAreaIds.includes(area.id)).length,
-  }));
-  byArea.push({
-    priorityAreaId: null,
-    count: received.filter((inquiry) => inquiry.priorityAreaIds.length === 0).length,
+  const areaCounts = new Map<string | null, number>();
+  const bump = (key: string | null) => areaCounts.set(key, (areaCounts.get(key) ?? 0) + 1);
+  received.forEach((inquiry) => {
+    byStage[inquiry.stage] += 1;
+    if (inquiry.priorityAreaIds.length === 0) bump(null);
+    new Set(inquiry.priorityAreaIds).forEach(bump);
   });
+  const areaOrder = [...data.priorityAreas].sort((a, b) => a.order - b.order);
+  const byArea: ManagementFigures['byArea'] = [
+    ...areaOrder.map((area) => ({ priorityAreaId: area.id, count: areaCounts.get(area.id) ?? 0 })),
+    { priorityAreaId: null, count: areaCounts.get(null) ?? 0 },
+  ];
 
   const byPath: Record<HandoffPath, number> = {
     direktupphandling: 0,
@@ -106,12 +112,17 @@ export function managementFigures(
   });
   agreements.sort((a, b) => a.signedAt.localeCompare(b.signedAt));
 
-  const months = monthsOf(start, end).map((month) => ({
-    month,
-    newInquiries: received.filter((inquiry) => localDate(inquiry.receivedAt).startsWith(month))
-      .length,
-    handoffs: handedOn.filter((inquiry) => inquiry.handoff?.decidedAt.startsWith(month)).length,
-  }));
+  const months = new Map(
+    monthsOf(start, end).map((month) => [month, { month, newInquiries: 0, handoffs: 0 }]),
+  );
+  received.forEach((inquiry) => {
+    const month = months.get(dayReceived(inquiry).slice(0, 7));
+    if (month) month.newInquiries += 1;
+  });
+  handedOn.forEach((inquiry) => {
+    const month = months.get(inquiry.handoff?.decidedAt.slice(0, 7) ?? '');
+    if (month) month.handoffs += 1;
+  });
 
   return {
     newInquiries: received.length,
@@ -123,10 +134,10 @@ export function managementFigures(
     agreementsValue: agreements.reduce((sum, agreement) => sum + agreement.value, 0),
     medianDaysToHandoff: median(
       handedOn.map((inquiry) =>
-        daysBetween(localDate(inquiry.receivedAt), inquiry.handoff?.decidedAt ?? ''),
+        daysBetween(dayReceived(inquiry), inquiry.handoff?.decidedAt ?? ''),
       ),
     ),
-    months,
+    months: [...months.values()],
     overdueFollowUps: data.overdueFollowUps.length,
   };
 }

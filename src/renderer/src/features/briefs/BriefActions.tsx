@@ -11,9 +11,11 @@ export type BriefActionsProps = {
   onPdf: () => void;
   onWord: () => void;
   onMarkdown: () => void;
+  /** Only for a saved brief. */
+  onDelete?: () => void;
 };
 
-/** Spara, Fastställ / Lås upp, and the three exports. */
+/** Spara, Fastställ / Lås upp, the three exports, and Ta bort for a saved brief. */
 export function BriefActions(props: BriefActionsProps) {
   const { t } = useTranslation();
   const exportDisabled = !props.canExport || props.isExporting;
@@ -59,6 +61,16 @@ export function BriefActions(props: BriefActionsProps) {
           {t('briefs.actions.markdown')}
         </button>
       </span>
+      {props.onDelete ? (
+        <button
+          type="button"
+          className="button brief-actions__delete"
+          onClick={props.onDelete}
+          disabled={props.isSaving}
+        >
+          {t('briefs.actions.delete')}
+        </button>
+      ) : null}
     </div>
   );
 }

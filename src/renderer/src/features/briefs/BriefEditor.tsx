@@ -6,37 +6,49 @@ import type { BriefEntity } from '../../domain/brief';
 import { formatDateTime } from '../../lib/dates';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
+import { useDraft } from '../drafts/useDraft';
 import { useActorId } from '../session/SessionContext';
 import { BriefActions } from './BriefActions';
-import type { BriefDraft } from './briefDraft';
+import { sanitizeBriefDraft, type BriefDraft } from './briefDraft';
+import { DeleteBriefDialog } from './DeleteBriefDialog';
+import { LeaveBriefDialog } from './LeaveBriefDialog';
 import { BriefOptionsForm } from './BriefOptionsForm';
-import { BriefPreview } from './BriefPreview';
+import { BriefPreviewPane } from './BriefPreviewPane';
 import { useBriefContent } from './useBriefContent';
 import { useBriefErrorMessage } from './useBriefErrorMessage';
 import { useBriefExports, type ExportMessage } from './useBriefExports';
+import { useLeaveGuard } from './useLeaveGuard';
 import './briefs.css';
 
 export type BriefEditorProps = {
   brief: BriefEntity | null;
   initialDraft: BriefDraft;
+  /** Where unsaved changes are kept (the drafts table) until saved or thrown away. */
+  draftKey: string;
   /** The result of the save that created this brief (the editor is remounted after it). */
   initialMessage: string | null;
 };
 
 /** Options on the left, the live A4 preview on the right; save, freeze and export above. */
-export function BriefEditor({ brief, initialDraft, initialMessage }: BriefEditorProps) {
+export function BriefEditor({ brief, initialDraft, draftKey, initialMessage }: BriefEditorProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const actorId = useActorId();
   const toMessage = useBriefErrorMessage();
-  const [draft, setDraft] = useState(initialDraft);
+  const isFrozen = brief?.frozenAt != null;
+  const stored = useDraft(draftKey, initialDraft, sanitizeBriefDraft);
+  // A fastställd brief cannot change, so a draft (left from before it was fastställd) is not used.
+  const draft = isFrozen ? initialDraft : (stored.value ?? initialDraft);
+  const setDraft = stored.setValue;
+  const hasChanges = stored.isDirty && !isFrozen;
+  const guard = useLeaveGuard(hasChanges);
+  const [isDeleteOpen, setIsDeleteOpen] = useState(false);
   const [isSaving, setIsSaving] = useState(false);
   const [result, setResult] = useState<ExportMessage | null>(
     initialMessage ? { tone: 'success', text: initialMessage } : null,
   );
-  const previewRef = useRef<HTMLDivElement>(null);
+  const previewRef = useRef<HTMLElement>(null);
   const exports = useBriefExports(previewRef);
-  const isFrozen = brief?.frozenAt != null;
   const state = useBriefContent(draft, isFrozen ? brief?.frozenContent : null);
   const content = state.status === 'ready' ? state.content : null;
   const isPeriodInvalid =
@@ -74,6 +86,7 @@ export function BriefEditor({ brief, initialDraft, initialMessage }: BriefEditor
     run(async () => {
       const saved = await saveBrief(brief?.id ?? null, toSave(), actorId);
       setDraft((current) => ({ ...current, title: saved.title }));
+      await stored.clear();
       const message = t('briefs.messages.saved');
       return brief ? message : openSaved(saved.id, message);
     });
@@ -83,6 +96,7 @@ export function BriefEditor({ brief, initialDraft, initialMessage }: BriefEditor
     void run(async () => {
       const saved = await saveBrief(brief?.id ?? null, toSave(), actorId);
       await freezeBrief(saved.id, content, actorId);
+      await stored.clear();
       const message = t('briefs.messages.frozen');
       return brief ? message : openSaved(saved.id, message);
     });
@@ -101,7 +115,18 @@ export function BriefEditor({ brief, initialDraft, initialMessage }: BriefEditor
     if (content) void action(content);
   };
 
+  const handleDeleted = async (text: string) => {
+    await stored.clear();
+    void navigate('/underlag', { state: { briefMessage: text } });
+  };
+
+  const leaveDiscarding = async () => {
+    await stored.clear();
+    guard.leave();
+  };
+
   const message = exports.message ?? result;
+  if (!isFrozen && stored.value === undefined) return <Loading label={t('app.loading')} />;
   return (
     <div className="brief-editor">
       <BriefActions
@@ -115,8 +140,25 @@ export function BriefEditor({ brief, initialDraft, initialMessage }: BriefEditor
         onPdf={withContent(exports.exportPdf)}
         onWord={withContent(exports.exportWord)}
         onMarkdown={withContent(exports.copyMarkdown)}
+        onDelete={brief ? () => setIsDeleteOpen(true) : undefined}
       />
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+      {hasChanges && stored.restoredAt ? (
+        <Notice
+          tone="info"
+          actions={
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => void stored.discard()}
+            >
+              {t('briefs.leave.discardDraft')}
+            </button>
+          }
+        >
+          {t('briefs.leave.restored', { date: formatDateTime(stored.restoredAt) })}
+        </Notice>
+      ) : null}
       {isFrozen && brief?.frozenAt ? (
         <Notice tone="info">
           {t('briefs.messages.frozenNotice', { date: formatDateTime(brief.frozenAt) })}
@@ -132,34 +174,19 @@ export function BriefEditor({ brief, initialDraft, initialMessage }: BriefEditor
             periodError={isPeriodInvalid ? t('briefs.errors.periodInvalid') : undefined}
           />
         </section>
-        <section
-          className="brief-editor__preview"
-          aria-labelledby="brief-preview-title"
-          ref={previewRef}
-        >
-          <h2 id="brief-preview-title">{t('briefs.preview.label')}</h2>
-          <p className="muted brief-editor__hint">{t('briefs.preview.hint')}</p>
-          {state.status === 'loading' ? <Loading label={t('briefs.preview.loading')} /> : null}
-          {state.status === 'missing' ? (
-            <Notice tone="info">
-              {draft.kind === 'organisation'
-                ? t('briefs.organisation.missing')
-                : t('briefs.errors.periodRequired')}
-            </Notice>
-          ) : null}
-          {state.status === 'ready' && state.missingInquiries > 0 ? (
-            <Notice tone="warning">
-              {t('briefs.agenda.missingInquiries', { count: state.missingInquiries })}
-            </Notice>
-          ) : null}
-          {content ? (
-            <BriefPreview
-              content={content}
-              pageText={{ page: t('briefs.preview.page'), of: t('briefs.preview.of') }}
-            />
-          ) : null}
-        </section>
+        <BriefPreviewPane ref={previewRef} state={state} kind={draft.kind} />
       </div>
+      <DeleteBriefDialog
+        brief={isDeleteOpen ? brief : null}
+        onClose={() => setIsDeleteOpen(false)}
+        onDeleted={(text) => void handleDeleted(text)}
+      />
+      <LeaveBriefDialog
+        isOpen={guard.pendingTo !== null}
+        onStay={guard.stay}
+        onLeave={guard.leave}
+        onDiscard={() => void leaveDiscarding()}
+      />
     </div>
   );
 }

@@ -4,16 +4,9 @@ import { todayIso } from '../../lib/dates';
 import { EmptyState } from '../../ui/EmptyState';
 import { Loading } from '../../ui/Loading';
 import { BriefEditor } from './BriefEditor';
-import { draftFromBrief, draftFromSearch } from './briefDraft';
+import { briefDraftKey, draftFromBrief, draftFromSearch } from './briefDraft';
+import { messageFromState } from './briefMessage';
 import { useBrief } from './useBriefs';
-
-const messageFromState = (state: unknown): string | null =>
-  typeof state === 'object' &&
-  state !== null &&
-  'briefMessage' in state &&
-  typeof state.briefMessage === 'string'
-    ? state.briefMessage
-    : null;
 
 /** `/underlag/ny?typ=…` for a new brief, `/underlag/:briefId` for a saved one. */
 export function BriefEditorPage() {
@@ -51,6 +44,7 @@ export function BriefEditorPage() {
         key={`${brief?.id ?? 'ny'}:${search.toString()}`}
         brief={brief ?? null}
         initialDraft={initialDraft}
+        draftKey={briefDraftKey(brief?.id ?? null, search)}
         initialMessage={messageFromState(state)}
       />
     </article>

@@ -1,9 +1,13 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { BRIEF_KINDS } from '../../domain/brief';
-import { formatDate, formatDateTime } from '../../lib/dates';
+import { Link, useLocation } from 'react-router';
+import { BRIEF_KINDS, type BriefEntity } from '../../domain/brief';
 import { EmptyState } from '../../ui/EmptyState';
 import { Loading } from '../../ui/Loading';
+import { Notice } from '../../ui/Notice';
+import { BriefList } from './BriefList';
+import { messageFromState } from './briefMessage';
+import { DeleteBriefDialog } from './DeleteBriefDialog';
 import { useBriefList } from './useBriefs';
 import './briefs.css';
 
@@ -11,12 +15,17 @@ import './briefs.css';
 export function BriefsPage() {
   const { t } = useTranslation();
   const briefs = useBriefList();
+  const { state } = useLocation();
+  const [toDelete, setToDelete] = useState<BriefEntity | null>(null);
+  // A deletion from the editor arrives with the navigation; one from the list is set here.
+  const [message, setMessage] = useState<string | null>(() => messageFromState(state));
   return (
     <div className="page">
       <div className="page__header">
         <h1>{t('briefs.title')}</h1>
       </div>
       <p className="lead">{t('briefs.lead')}</p>
+      {message ? <Notice tone="success">{message}</Notice> : null}
       <section aria-labelledby="brief-new-title" className="brief-kinds">
         <h2 id="brief-new-title">{t('briefs.newTitle')}</h2>
         <ul className="brief-kinds__list">
@@ -36,47 +45,16 @@ export function BriefsPage() {
         {briefs?.length === 0 ? (
           <EmptyState title={t('briefs.empty')}>{t('briefs.emptyBody')}</EmptyState>
         ) : null}
-        {briefs && briefs.length > 0 ? (
-          <table className="brief-list">
-            <thead>
-              <tr>
-                <th scope="col">{t('briefs.colTitle')}</th>
-                <th scope="col">{t('briefs.colKind')}</th>
-                <th scope="col">{t('briefs.colDate')}</th>
-                <th scope="col">{t('briefs.colUpdated')}</th>
-                <th scope="col">{t('briefs.colStatus')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {briefs.map((brief) => (
-                <tr key={brief.id}>
-                  <td>
-                    <Link to={`/underlag/${brief.id}`}>
-                      {brief.title || t(`briefs.kinds.${brief.kind}`)}
-                    </Link>
-                  </td>
-                  <td>{t(`briefs.kinds.${brief.kind}`)}</td>
-                  <td>
-                    {brief.meetingDate
-                      ? formatDate(brief.meetingDate)
-                      : brief.periodStart && brief.periodEnd
-                        ? `${formatDate(brief.periodStart)} – ${formatDate(brief.periodEnd)}`
-                        : t('common.none')}
-                  </td>
-                  <td>{formatDateTime(brief.updatedAt)}</td>
-                  <td>
-                    {brief.frozenAt ? (
-                      <span className="badge">{t('briefs.frozen')}</span>
-                    ) : (
-                      <span className="muted">{t('briefs.live')}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : null}
+        {briefs && briefs.length > 0 ? <BriefList briefs={briefs} onDelete={setToDelete} /> : null}
       </section>
+      <DeleteBriefDialog
+        brief={toDelete}
+        onClose={() => setToDelete(null)}
+        onDeleted={(text) => {
+          setToDelete(null);
+          setMessage(text);
+        }}
+      />
     </div>
   );
 }

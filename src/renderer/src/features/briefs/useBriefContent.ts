@@ -1,17 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import {
-  loadAgendaBriefData,
-  loadManagementBriefData,
-  loadOrganisationBriefData,
-} from '../../db/briefQueries';
 import { buildAgendaBrief } from '../../domain/briefs/agendaBrief';
 import { isBriefContent, type BriefContent } from '../../domain/briefs/briefContent';
 import type { BriefOptions } from '../../domain/briefs/briefData';
 import { buildManagementBrief } from '../../domain/briefs/managementBrief';
 import { buildOrganisationBrief } from '../../domain/briefs/organisationBrief';
-import { dayBoundsIso, todayIso } from '../../lib/dates';
+import { todayIso } from '../../lib/dates';
 import type { BriefDraft } from './briefDraft';
+import { gatherBriefData } from './gatherBriefData';
 import { useBriefLabels } from './useBriefLabels';
 
 export type BriefContentState =
@@ -29,26 +25,26 @@ export function useBriefContent(draft: BriefDraft, frozenContent: unknown): Brie
   const isFrozen = isBriefContent(frozenContent);
   const { kind, organisationId, periodStart, periodEnd } = draft;
   const inquiryKey = draft.inquiryIds.join(',');
+  /** What the gathered data was read for: a result for other choices is stale, not shown. */
+  const queryKey = [isFrozen, kind, organisationId, inquiryKey, periodStart, periodEnd, today].join(
+    '|',
+  );
 
-  const gathered = useLiveQuery(async () => {
-    if (isFrozen) return { kind: 'frozen' as const };
-    if (kind === 'organisation') {
-      const data = organisationId ? await loadOrganisationBriefData(organisationId) : null;
-      return data ? { kind, data } : { kind: 'missing' as const };
-    }
-    if (kind === 'agenda') {
-      const ids = inquiryKey === '' ? [] : inquiryKey.split(',');
-      return { kind, data: await loadAgendaBriefData(ids) };
-    }
-    if (!periodStart || !periodEnd || periodEnd < periodStart) return { kind: 'missing' as const };
-    const period = {
-      start: periodStart,
-      end: periodEnd,
-      startAt: dayBoundsIso(periodStart).start,
-      endAt: dayBoundsIso(periodEnd).end,
-    };
-    return { kind, data: await loadManagementBriefData(period, today) };
-  }, [isFrozen, kind, organisationId, inquiryKey, periodStart, periodEnd, today]);
+  const gathered = useLiveQuery(
+    async () => ({
+      queryKey,
+      ...(await gatherBriefData({
+        isFrozen,
+        kind,
+        organisationId,
+        inquiryKey,
+        periodStart,
+        periodEnd,
+        today,
+      })),
+    }),
+    [queryKey],
+  );
 
   const options: BriefOptions = useMemo(
     () => ({
@@ -66,7 +62,8 @@ export function useBriefContent(draft: BriefDraft, frozenContent: unknown): Brie
   return useMemo((): BriefContentState => {
     if (isBriefContent(frozenContent))
       return { status: 'ready', content: frozenContent, missingInquiries: 0 };
-    if (gathered === undefined) return { status: 'loading' };
+    // A long management period can take seconds at the stress scale: say so instead of old figures.
+    if (gathered === undefined || gathered.queryKey !== queryKey) return { status: 'loading' };
     switch (gathered.kind) {
       case 'frozen':
         return { status: 'loading' };
@@ -91,5 +88,5 @@ export function useBriefContent(draft: BriefDraft, frozenContent: unknown): Brie
           missingInquiries: 0,
         };
     }
-  }, [frozenContent, gathered, options, labels, format, draft.inquiryIds.length]);
+  }, [frozenContent, gathered, queryKey, options, labels, format, draft.inquiryIds.length]);
 }
