@@ -62,8 +62,20 @@ describe('organisation brief', () => {
     expect(content.subtitle).toEqual([
       'Möte: 10 mars 2026',
       'Plats: Stadshuset',
+      'Deltagare: Anna Öberg, Åsa Berg',
       'Sammanställt 5 mars 2026',
     ]);
+  });
+
+  it('names the participants in the subtitle, typed per line or with commas', () => {
+    const withParticipants = buildOrganisationBrief(
+      DATA,
+      options({ participants: 'Anna Öberg\nBo Ek, Cecilia Ås\n' }),
+      briefDocSv,
+      format,
+    );
+    expect(withParticipants.subtitle).toContain('Deltagare: Anna Öberg, Bo Ek, Cecilia Ås');
+    expect(briefToMarkdown(withParticipants)).toContain('Deltagare: Anna Öberg, Bo Ek, Cecilia Ås');
   });
 
   it('states the facts: organisationsnummer, legal form and Kammarkollegiet registration', () => {

@@ -53,14 +53,22 @@ export function includedSections(
 
 /** The subtitle lines for a meeting: date and place when given, and when it was prepared. */
 export function meetingSubtitle(
-  brief: Pick<BriefEntity, 'meetingDate' | 'place'>,
+  brief: Pick<BriefEntity, 'meetingDate' | 'place' | 'participants'>,
   today: string,
   labels: BriefLabels,
   format: BriefFormat,
+  withParticipants = false,
 ): string[] {
+  // Participants as one line: "Anna Öberg, Bo Ek" whether typed per line or with commas.
+  const participants = brief.participants
+    .split(/[\n,]/)
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
+    .join(', ');
   return [
     brief.meetingDate ? fill(labels.meetingDateLine, { date: format.date(brief.meetingDate) }) : '',
     brief.place.trim() ? fill(labels.placeLine, { place: brief.place.trim() }) : '',
+    withParticipants && participants ? fill(labels.participantsLine, { participants }) : '',
     fill(labels.preparedLine, { date: format.date(today) }),
   ].filter((line) => line !== '');
 }

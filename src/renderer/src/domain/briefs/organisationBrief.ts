@@ -45,7 +45,8 @@ export function buildOrganisationBrief(
   return {
     kind: 'organisation',
     title: options.title.trim() || fill(labels.organisationTitle, { name: org.name }),
-    subtitle: meetingSubtitle(options, options.today, labels, format),
+    // The organisation brief has no meeting section: its participants go in the subtitle.
+    subtitle: meetingSubtitle(options, options.today, labels, format, true),
     headerName: org.name,
     headerDate: format.date(options.meetingDate ?? options.today),
     sections: includedSections(options.sections, [

@@ -9,6 +9,7 @@ export const briefDocEn = {
   periodLine: 'Period: {{start}} – {{end}}',
   meetingDateLine: 'Meeting: {{date}}',
   placeLine: 'Place: {{place}}',
+  participantsLine: 'Participants: {{participants}}',
   preparedLine: 'Prepared {{date}}',
   none: '–',
   missing: 'Missing',

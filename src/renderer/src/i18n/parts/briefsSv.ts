@@ -9,6 +9,7 @@ export const briefDocSv = {
   periodLine: 'Period: {{start}} – {{end}}',
   meetingDateLine: 'Möte: {{date}}',
   placeLine: 'Plats: {{place}}',
+  participantsLine: 'Deltagare: {{participants}}',
   preparedLine: 'Sammanställt {{date}}',
   none: '–',
   missing: 'Saknas',
