@@ -1,7 +1,6 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useParams } from 'react-router';
-import { BriefEditorPage } from '../features/briefs/BriefEditorPage';
-import { BriefsPage } from '../features/briefs/BriefsPage';
 import { CallsPage } from '../features/calls/CallsPage';
 import { TodayPage } from '../features/followUps/TodayPage';
 import { InquiriesPage } from '../features/inquiries/InquiriesPage';
@@ -12,7 +11,24 @@ import { ImportPage } from '../features/imports/ImportPage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { EmptyState } from '../ui/EmptyState';
+import { Loading } from '../ui/Loading';
 import { AppShell } from './AppShell';
+
+// Briefs bring Word (docx) and charts (recharts): loaded on first visit, so every other screen
+// starts without parsing them.
+const BriefsPage = lazy(() =>
+  import('../features/briefs/BriefsPage').then((module) => ({ default: module.BriefsPage })),
+);
+const BriefEditorPage = lazy(() =>
+  import('../features/briefs/BriefEditorPage').then((module) => ({
+    default: module.BriefEditorPage,
+  })),
+);
+
+function Lazy({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<Loading label={t('app.loading')} />}>{children}</Suspense>;
+}
 
 function NotFound() {
   const { t } = useTranslation();
@@ -43,9 +59,30 @@ export function AppRoutes() {
         <Route path="organisationer/ny" element={<KeyedOrganisationForm />} />
         <Route path="organisationer/:organisationId" element={<OrganisationDetailPage />} />
         <Route path="organisationer/:organisationId/redigera" element={<KeyedOrganisationForm />} />
-        <Route path="underlag" element={<BriefsPage />} />
-        <Route path="underlag/ny" element={<BriefEditorPage />} />
-        <Route path="underlag/:briefId" element={<BriefEditorPage />} />
+        <Route
+          path="underlag"
+          element={
+            <Lazy>
+              <BriefsPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="underlag/ny"
+          element={
+            <Lazy>
+              <BriefEditorPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="underlag/:briefId"
+          element={
+            <Lazy>
+              <BriefEditorPage />
+            </Lazy>
+          }
+        />
         <Route path="installningar" element={<SettingsPage />} />
         <Route path="importera" element={<ImportPage />} />
         <Route path="*" element={<NotFound />} />
