@@ -19,6 +19,7 @@ import { useBriefErrorMessage } from './useBriefErrorMessage';
 import { useBriefExports, type ExportMessage } from './useBriefExports';
 import { useLeaveGuard } from './useLeaveGuard';
 import './briefs.css';
+import { DraftNotice } from '../../ui/DraftNotice';
 
 export type BriefEditorProps = {
   brief: BriefEntity | null;
@@ -144,20 +145,11 @@ export function BriefEditor({ brief, initialDraft, draftKey, initialMessage }: B
       />
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       {hasChanges && stored.restoredAt ? (
-        <Notice
-          tone="info"
-          actions={
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => void stored.discard()}
-            >
-              {t('briefs.leave.discardDraft')}
-            </button>
-          }
-        >
-          {t('briefs.leave.restored', { date: formatDateTime(stored.restoredAt) })}
-        </Notice>
+        <DraftNotice
+          message={t('briefs.leave.restored', { date: formatDateTime(stored.restoredAt) })}
+          discardLabel={t('briefs.leave.discardDraft')}
+          onDiscard={() => void stored.discard()}
+        />
       ) : null}
       {isFrozen && brief?.frozenAt ? (
         <Notice tone="info">

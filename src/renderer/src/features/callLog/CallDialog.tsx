@@ -15,6 +15,7 @@ import { CALL_DRAFT_KEY, sanitizeCallDraft, toCallInput, type CallForm } from '.
 import { FollowUpFields } from './FollowUpFields';
 import { OrganisationPicker } from './OrganisationPicker';
 import { OrganisationLinks } from './OrganisationLinks';
+import { DraftNotice } from '../../ui/DraftNotice';
 
 export type CallDialogProps = {
   initial: CallForm;
@@ -101,20 +102,11 @@ export function CallDialog({ initial, storedDraft }: CallDialogProps) {
         className="dialog__form call-form"
       >
         {draft.restoredAt ? (
-          <Notice
-            tone="info"
-            actions={
-              <button
-                type="button"
-                className="button button--small"
-                onClick={() => void draft.discard()}
-              >
-                {t('callLog.startOver')}
-              </button>
-            }
-          >
-            {t('callLog.draftRestored', { time: formatDateTime(draft.restoredAt) })}
-          </Notice>
+          <DraftNotice
+            message={t('callLog.draftRestored', { time: formatDateTime(draft.restoredAt) })}
+            discardLabel={t('callLog.startOver')}
+            onDiscard={() => void draft.discard()}
+          />
         ) : null}
         {form.organisationId || form.isNewOrganisation ? (
           <div className="picked">

@@ -16,6 +16,7 @@ import { useErrorMessage } from '../session/useErrorMessage';
 import { organisationDraftKey, sanitizeOrganisationDraft } from './organisationDraft';
 import { useFieldMessage } from './useFieldMessage';
 import { useSimilarOrganisations } from './useSimilarOrganisations';
+import { DraftNotice } from '../../ui/DraftNotice';
 
 export type OrganisationFormProps = {
   organisation: OrganisationEntity | null;
@@ -128,20 +129,11 @@ export function OrganisationForm({ organisation, initial }: OrganisationFormProp
         <h1>{title}</h1>
       </div>
       {draft.restoredAt ? (
-        <Notice
-          tone="info"
-          actions={
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => void draft.discard()}
-            >
-              {t('organisation.discardDraft')}
-            </button>
-          }
-        >
-          {t('organisation.draftRestored', { time: formatDateTime(draft.restoredAt) })}
-        </Notice>
+        <DraftNotice
+          message={t('organisation.draftRestored', { time: formatDateTime(draft.restoredAt) })}
+          discardLabel={t('organisation.discardDraft')}
+          onDiscard={() => void draft.discard()}
+        />
       ) : null}
       <div className="form__grid">
         <TextField

@@ -1,3 +1,4 @@
+import { inquiriesEn } from './inquiriesEn';
 import type { briefsSv } from './briefsSv';
 import type { BriefLabels } from '../../domain/briefs/briefLabels';
 
@@ -116,20 +117,9 @@ export const briefDocEn = {
   },
   checklistTitle: 'IOP criteria: {{title}}',
   chartCount: 'Count',
-  stages: {
-    inkommet: 'Received',
-    matchning: 'Matching',
-    overlamning: 'Handoff',
-    uppfoljning: 'Follow-up',
-    avslutat: 'Closed',
-  },
-  paths: {
-    direktupphandling: 'Direct procurement',
-    iop: 'IOP',
-    foreningsbidrag: 'Grant',
-    hanvisning: 'Referral',
-    avslutat: 'Closed without handoff',
-  },
+  // The same words as the Ärenden screens.
+  stages: inquiriesEn.stages,
+  paths: inquiriesEn.paths,
   outcomes: {
     mottaget: 'Accepted',
     aterlamnat: 'Returned',

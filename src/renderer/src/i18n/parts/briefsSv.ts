@@ -1,3 +1,4 @@
+import { inquiriesSv } from './inquiriesSv';
 /**
  * The words inside a brief document (preview, .docx, Markdown). The pure builders in
  * domain/briefs take them as an argument, so the document follows the chosen language.
@@ -116,20 +117,9 @@ export const briefDocSv = {
   },
   checklistTitle: 'IOP-kriterier: {{title}}',
   chartCount: 'Antal',
-  stages: {
-    inkommet: 'Inkommet',
-    matchning: 'Matchning',
-    overlamning: 'Överlämning',
-    uppfoljning: 'Uppföljning',
-    avslutat: 'Avslutat',
-  },
-  paths: {
-    direktupphandling: 'Direktupphandling',
-    iop: 'IOP',
-    foreningsbidrag: 'Föreningsbidrag',
-    hanvisning: 'Hänvisning',
-    avslutat: 'Avslutat utan överlämning',
-  },
+  // The same words as the Ärenden screens.
+  stages: inquiriesSv.stages,
+  paths: inquiriesSv.paths,
   outcomes: {
     mottaget: 'Mottaget',
     aterlamnat: 'Återlämnat',
