@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationEntity } from '../../domain/entities';
+import { websiteUrl } from '../../domain/websiteUrl';
 import { formatDate, formatDateTime } from '../../lib/dates';
 
 export type OrganisationFactsProps = { organisation: OrganisationEntity };
@@ -11,6 +12,13 @@ export function OrganisationFacts({ organisation }: OrganisationFactsProps) {
   const addressText = [address.street, [address.postalCode, address.city].filter(Boolean).join(' ')]
     .filter(Boolean)
     .join(', ');
+  const href = websiteUrl(organisation.website);
+  // Opens in the system browser on the desktop (https only), in a new tab on the web.
+  const websiteLink = href ? (
+    <a href={href} target="_blank" rel="noreferrer">
+      {organisation.website}
+    </a>
+  ) : null;
   const facts: [string, ReactNode][] = [
     [t('organisation.orgNumber'), organisation.orgNumber ?? t('common.none')],
     [t('organisation.legalForm'), t(`legalForm.${organisation.legalForm}`)],
@@ -34,7 +42,7 @@ export function OrganisationFacts({ organisation }: OrganisationFactsProps) {
         t('common.none')
       ),
     ],
-    [t('organisation.website'), organisation.website || t('common.none')],
+    [t('organisation.website'), websiteLink ?? (organisation.website || t('common.none'))],
     [
       t('organisation.tags'),
       organisation.tags.length > 0 ? organisation.tags.join(', ') : t('common.none'),
