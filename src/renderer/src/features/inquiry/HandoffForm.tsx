@@ -11,7 +11,7 @@ import { assessDirectProcurement } from '../../domain/procurementRules';
 import { todayIso } from '../../lib/dates';
 import { TextAreaField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { DraftNotice } from './DraftNotice';
+import { InquiryDraftNotice } from './InquiryDraftNotice';
 import { useActorId, useReadySession } from '../session/SessionContext';
 import {
   handoffDraftKey,
@@ -93,7 +93,7 @@ export function HandoffForm({ inquiry, organisation }: HandoffFormProps) {
       noValidate
       aria-labelledby="inquiry-handoff-title"
     >
-      <DraftNotice restoredAt={draft.restoredAt} onDiscard={() => void draft.discard()} />
+      <InquiryDraftNotice restoredAt={draft.restoredAt} onDiscard={() => void draft.discard()} />
       <RadioGroup
         legend={t('inquiry.handoff.path')}
         value={form.path}

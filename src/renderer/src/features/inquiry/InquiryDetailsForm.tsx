@@ -12,7 +12,7 @@ import {
 import { parseAmount } from '../../domain/inquiryInput';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { DraftNotice } from './DraftNotice';
+import { InquiryDraftNotice } from './InquiryDraftNotice';
 import { useActorId } from '../session/SessionContext';
 import {
   detailsDraftKey,
@@ -109,7 +109,7 @@ export function InquiryDetailsForm({
       noValidate
       aria-label={t('inquiry.details.editLabel')}
     >
-      <DraftNotice restoredAt={draft.restoredAt} onDiscard={() => void draft.discard()} />
+      <InquiryDraftNotice restoredAt={draft.restoredAt} onDiscard={() => void draft.discard()} />
       <TextField
         label={t('inquiry.details.inquiryTitle')}
         isRequired

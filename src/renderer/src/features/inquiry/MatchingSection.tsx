@@ -5,7 +5,7 @@ import type { InquiryEntity } from '../../domain/entities';
 import { suggestPriorityAreas } from '../../domain/prioritySuggestions';
 import { SelectField, TextAreaField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { DraftNotice } from './DraftNotice';
+import { InquiryDraftNotice } from './InquiryDraftNotice';
 import { useActorId } from '../session/SessionContext';
 import {
   matchesInputOf,
@@ -99,7 +99,7 @@ export function MatchingSection({ inquiry }: MatchingSectionProps) {
 
   return (
     <MatchingCard>
-      <DraftNotice restoredAt={draft.restoredAt} onDiscard={() => void draft.discard()} />
+      <InquiryDraftNotice restoredAt={draft.restoredAt} onDiscard={() => void draft.discard()} />
       <h3>{t('inquiry.matching.suggestions')}</h3>
       <PrioritySuggestions
         suggestions={suggestions}

@@ -6,7 +6,7 @@ import { parseAmount } from '../../domain/inquiryInput';
 import { isIsoDate, todayIso } from '../../lib/dates';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { DraftNotice } from './DraftNotice';
+import { InquiryDraftNotice } from './InquiryDraftNotice';
 import { useActorId } from '../session/SessionContext';
 import { FollowUpDates } from './FollowUpDates';
 import {
@@ -77,7 +77,7 @@ export function OutcomeForm({ inquiry, handoff }: OutcomeFormProps) {
       noValidate
       aria-labelledby="inquiry-outcome-title"
     >
-      <DraftNotice restoredAt={draft.restoredAt} onDiscard={() => void draft.discard()} />
+      <InquiryDraftNotice restoredAt={draft.restoredAt} onDiscard={() => void draft.discard()} />
       <RadioGroup
         legend={t('inquiry.outcome.kind')}
         value={form.kind}
