@@ -1,6 +1,10 @@
 import { db } from './db';
-import { OPEN_STAGES } from './inquiryMatches';
-import { withOrganisationNames, type InquiryRow, type InquirySort } from './inquiryQueries';
+import {
+  countOpenStages,
+  withOrganisationNames,
+  type InquiryRow,
+  type InquirySort,
+} from './inquiryQueries';
 
 /**
  * The inquiry list read a page at a time straight from the sort index, so the first view never
@@ -11,9 +15,7 @@ import { withOrganisationNames, type InquiryRow, type InquirySort } from './inqu
 /** How many inquiries the unfiltered list holds; "only open" counts the four open stages. */
 export async function countInquiries(openOnly: boolean): Promise<number> {
   if (!openOnly) return db.inquiries.count();
-  const counts = await Promise.all(
-    OPEN_STAGES.map((stage) => db.inquiries.where('stage').equals(stage).count()),
-  );
+  const counts = await countOpenStages();
   return counts.reduce((sum, count) => sum + count, 0);
 }
 

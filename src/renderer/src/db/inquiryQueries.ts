@@ -123,6 +123,11 @@ export async function queryInquiryBoard(
   return board;
 }
 
+/** How many inquiries each open stage holds, in OPEN_STAGES order (index counts, at once). */
+export function countOpenStages(): Promise<number[]> {
+  return Promise.all(OPEN_STAGES.map((stage) => stageRange(stage).count()));
+}
+
 /** How many inquiries of the (stage-less) query each stage holds. */
 export async function queryBoardCounts(
   query: InquiryListQuery,
@@ -134,14 +139,11 @@ export async function queryBoardCounts(
   if (unfiltered) {
     // Closed inquiries are most of a mature register; the table's own count is about twice as fast
     // as counting their index range, so Avslutat is the total less the four open columns.
-    const [total, ...open] = await Promise.all([
-      db.inquiries.count(),
-      ...OPEN_STAGES.map((stage) => stageRange(stage).count()),
-    ]);
+    const [total, open] = await Promise.all([db.inquiries.count(), countOpenStages()]);
     const counts = Object.fromEntries(
       OPEN_STAGES.map((stage, index) => [stage, open[index] ?? 0]),
     ) as Record<InquiryStage, number>;
-    counts.avslutat = (total ?? 0) - open.reduce((sum, count) => sum + (count ?? 0), 0);
+    counts.avslutat = total - open.reduce((sum, count) => sum + count, 0);
     return counts;
   }
   const counts = await Promise.all(

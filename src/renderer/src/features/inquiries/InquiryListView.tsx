@@ -10,7 +10,7 @@ import { InquirySelectionBar } from './InquirySelectionBar';
 import { InquiryTable } from './InquiryTable';
 import { useInquiryPlan } from './useInquiryData';
 import type { InquiryLookups } from './useInquiryLookups';
-import { useInquiryRows, usePagedInquiryRows } from './useInquiryRows';
+import { isInFirstWindow, useInquiryRows, usePagedInquiryRows } from './useInquiryRows';
 
 export type InquiryListViewProps = {
   query: InquiryListQuery;
@@ -79,7 +79,10 @@ function PagedInquiryList({ query, openOnly, lookups, empty }: ListBodyProps) {
   );
   const rowCount = total ?? (window ? window.start + window.rows.length : 0);
   const rows = useVirtualRows(rowCount);
-  const visible = usePagedInquiryRows(query.sort, openOnly, rows.first, rows.last);
+  // At the top of the list the first page is what is visible: no second read of the same rows.
+  const atTop = isInFirstWindow(rows.first, rows.last);
+  const scrolled = usePagedInquiryRows(query.sort, openOnly, rows.first, rows.last, null, !atTop);
+  const visible = atTop ? window : scrolled;
   if (total === undefined && window === undefined) return <Loading label={t('app.loading')} />;
   const isEmpty = total === 0 || (total === undefined && window?.rows.length === 0);
   return (

@@ -11,6 +11,13 @@ function chunkWindow(firstIndex: number, lastIndex: number): { start: number; en
   return { start, end };
 }
 
+/** True when the visible rows lie in the first chunk window, the one a list loads first. */
+export function isInFirstWindow(firstIndex: number, lastIndex: number): boolean {
+  const window = chunkWindow(firstIndex, lastIndex);
+  const first = chunkWindow(0, 0);
+  return window.start === first.start && window.end === first.end;
+}
+
 /**
  * Loads the rows of a known id list around the visible window (as the organisation list does).
  * Returns a lookup by id; missing ids are still loading.
