@@ -10,10 +10,9 @@ import {
   type PriorityAreaErrors,
   type PriorityAreaInput,
 } from '../../domain/priorityAreaInput';
-import { Dialog } from '../../ui/Dialog';
 import { TextAreaField, TextField } from '../../ui/Field';
-import { Notice } from '../../ui/Notice';
 import { useActorId } from '../session/SessionContext';
+import { SettingsFormDialog } from './SettingsFormDialog';
 import { useDialogForm } from './useDialogForm';
 import { useSettingsMessages } from './useSettingsMessages';
 
@@ -44,43 +43,38 @@ export function PriorityAreaDialog({ area, onClose }: PriorityAreaDialogProps) {
     : t('settingsEdit.priorityAreas.newTitle');
 
   return (
-    <Dialog title={title} isOpen onClose={onClose}>
-      <form onSubmit={(event) => void handleSubmit(event)} noValidate className="dialog__form">
-        <TextField
-          label={t('settingsEdit.priorityAreas.name')}
-          value={input.name}
-          maxLength={PRIORITY_AREA_NAME_MAX}
-          isRequired
-          requiredText={t('common.required')}
-          error={codeMessage(errors.name)}
-          autoFocus
-          onChange={(event) => update({ name: event.target.value })}
-        />
-        <TextAreaField
-          label={t('settingsEdit.priorityAreas.description')}
-          value={input.description}
-          maxLength={PRIORITY_AREA_DESCRIPTION_MAX}
-          rows={3}
-          error={codeMessage(errors.description)}
-          onChange={(event) => update({ description: event.target.value })}
-        />
-        <TextField
-          label={t('settingsEdit.priorityAreas.keywords')}
-          value={input.keywords}
-          hint={t('settingsEdit.priorityAreas.keywordsHint')}
-          error={codeMessage(errors.keywords)}
-          onChange={(event) => update({ keywords: event.target.value })}
-        />
-        {saveError ? <Notice tone="error">{saveError}</Notice> : null}
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={isSaving}>
-            {isSaving ? t('common.saving') : t('common.save')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <SettingsFormDialog
+      title={title}
+      isSaving={isSaving}
+      saveError={saveError}
+      onSubmit={handleSubmit}
+      onClose={onClose}
+    >
+      <TextField
+        label={t('settingsEdit.priorityAreas.name')}
+        value={input.name}
+        maxLength={PRIORITY_AREA_NAME_MAX}
+        isRequired
+        requiredText={t('common.required')}
+        error={codeMessage(errors.name)}
+        autoFocus
+        onChange={(event) => update({ name: event.target.value })}
+      />
+      <TextAreaField
+        label={t('settingsEdit.priorityAreas.description')}
+        value={input.description}
+        maxLength={PRIORITY_AREA_DESCRIPTION_MAX}
+        rows={3}
+        error={codeMessage(errors.description)}
+        onChange={(event) => update({ description: event.target.value })}
+      />
+      <TextField
+        label={t('settingsEdit.priorityAreas.keywords')}
+        value={input.keywords}
+        hint={t('settingsEdit.priorityAreas.keywordsHint')}
+        error={codeMessage(errors.keywords)}
+        onChange={(event) => update({ keywords: event.target.value })}
+      />
+    </SettingsFormDialog>
   );
 }

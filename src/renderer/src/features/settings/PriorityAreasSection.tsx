@@ -9,8 +9,9 @@ import type { PriorityAreaEntity } from '../../domain/entities';
 import { Notice } from '../../ui/Notice';
 import { useActorId } from '../session/SessionContext';
 import { PriorityAreaDialog } from './PriorityAreaDialog';
+import { SettingsListItem } from './SettingsListItem';
+import { useSettingsAction } from './useSettingsAction';
 import { usePriorityAreas } from './useSettingsLists';
-import { useSettingsMessages } from './useSettingsMessages';
 
 type Editing = { area: PriorityAreaEntity | null } | null;
 
@@ -21,11 +22,10 @@ const moveButtonId = (prefix: string, areaId: string, direction: MoveDirection) 
 export function PriorityAreasSection() {
   const { t } = useTranslation();
   const actorId = useActorId();
-  const { errorMessage } = useSettingsMessages();
   const areas = usePriorityAreas();
   const idPrefix = useId();
   const [editing, setEditing] = useState<Editing>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useSettingsAction();
   const pendingFocus = useRef<{ id: string; direction: MoveDirection } | null>(null);
 
   // A moved row is re-rendered elsewhere in the list: keep the keyboard on its move button, or on
@@ -42,19 +42,14 @@ export function PriorityAreasSection() {
     target?.focus();
   }, [areas, idPrefix]);
 
-  const run = async (action: () => Promise<void>) => {
-    try {
-      setError(null);
-      await action();
-    } catch (caught) {
-      pendingFocus.current = null;
-      setError(errorMessage(caught));
-    }
-  };
-
   const move = (area: PriorityAreaEntity, direction: MoveDirection) => {
     pendingFocus.current = { id: area.id, direction };
-    void run(() => movePriorityArea(area.id, direction, actorId));
+    void run(
+      () => movePriorityArea(area.id, direction, actorId),
+      () => {
+        pendingFocus.current = null;
+      },
+    );
   };
 
   return (
@@ -66,68 +61,48 @@ export function PriorityAreasSection() {
       ) : (
         <ol className="people settings-list" aria-label={t('settingsEdit.priorityAreas.listLabel')}>
           {areas.map((area, index) => (
-            <li
+            <SettingsListItem
               key={area.id}
-              className={`people__item${area.isActive ? '' : ' people__item--archived'}`}
+              name={area.name}
+              isActive={area.isActive}
+              onEdit={() => setEditing({ area })}
+              onToggleActive={() =>
+                void run(() => setPriorityAreaActive(area.id, !area.isActive, actorId))
+              }
+              extraActions={
+                <>
+                  <button
+                    type="button"
+                    id={moveButtonId(idPrefix, area.id, 'up')}
+                    className="button button--small"
+                    disabled={index === 0}
+                    aria-label={t('settingsEdit.priorityAreas.moveUpLabel', { name: area.name })}
+                    onClick={() => move(area, 'up')}
+                  >
+                    <span aria-hidden="true">↑</span> {t('settingsEdit.priorityAreas.moveUp')}
+                  </button>
+                  <button
+                    type="button"
+                    id={moveButtonId(idPrefix, area.id, 'down')}
+                    className="button button--small"
+                    disabled={index === areas.length - 1}
+                    aria-label={t('settingsEdit.priorityAreas.moveDownLabel', { name: area.name })}
+                    onClick={() => move(area, 'down')}
+                  >
+                    <span aria-hidden="true">↓</span> {t('settingsEdit.priorityAreas.moveDown')}
+                  </button>
+                </>
+              }
             >
-              <div className="settings-list__main">
-                <strong>{area.name}</strong>
-                {area.isActive ? null : (
-                  <span className="badge badge--muted">{t('settingsEdit.inactive')}</span>
-                )}
-                {area.description ? <p className="people__meta">{area.description}</p> : null}
-                <p className="people__meta">
-                  {area.keywords.length > 0
-                    ? t('settingsEdit.priorityAreas.keywordsList', {
-                        keywords: area.keywords.join(', '),
-                      })
-                    : t('settingsEdit.priorityAreas.noKeywords')}
-                </p>
-              </div>
-              <div className="people__actions">
-                <button
-                  type="button"
-                  id={moveButtonId(idPrefix, area.id, 'up')}
-                  className="button button--small"
-                  disabled={index === 0}
-                  aria-label={t('settingsEdit.priorityAreas.moveUpLabel', { name: area.name })}
-                  onClick={() => move(area, 'up')}
-                >
-                  <span aria-hidden="true">↑</span> {t('settingsEdit.priorityAreas.moveUp')}
-                </button>
-                <button
-                  type="button"
-                  id={moveButtonId(idPrefix, area.id, 'down')}
-                  className="button button--small"
-                  disabled={index === areas.length - 1}
-                  aria-label={t('settingsEdit.priorityAreas.moveDownLabel', { name: area.name })}
-                  onClick={() => move(area, 'down')}
-                >
-                  <span aria-hidden="true">↓</span> {t('settingsEdit.priorityAreas.moveDown')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--small"
-                  aria-label={t('settingsEdit.editLabel', { name: area.name })}
-                  onClick={() => setEditing({ area })}
-                >
-                  {t('settingsEdit.edit')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--small"
-                  aria-label={t(
-                    area.isActive ? 'settingsEdit.deactivateLabel' : 'settingsEdit.activateLabel',
-                    { name: area.name },
-                  )}
-                  onClick={() =>
-                    void run(() => setPriorityAreaActive(area.id, !area.isActive, actorId))
-                  }
-                >
-                  {area.isActive ? t('settingsEdit.deactivate') : t('settingsEdit.activate')}
-                </button>
-              </div>
-            </li>
+              {area.description ? <p className="people__meta">{area.description}</p> : null}
+              <p className="people__meta">
+                {area.keywords.length > 0
+                  ? t('settingsEdit.priorityAreas.keywordsList', {
+                      keywords: area.keywords.join(', '),
+                    })
+                  : t('settingsEdit.priorityAreas.noKeywords')}
+              </p>
+            </SettingsListItem>
           ))}
         </ol>
       )}

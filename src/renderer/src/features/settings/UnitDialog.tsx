@@ -9,10 +9,9 @@ import {
   type UnitErrors,
   type UnitInput,
 } from '../../domain/unitInput';
-import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
-import { Notice } from '../../ui/Notice';
 import { useActorId } from '../session/SessionContext';
+import { SettingsFormDialog } from './SettingsFormDialog';
 import { useDialogForm } from './useDialogForm';
 import { useSettingsMessages } from './useSettingsMessages';
 
@@ -48,43 +47,38 @@ export function UnitDialog({ unit, onClose }: UnitDialogProps) {
     : t('settingsEdit.units.newTitle');
 
   return (
-    <Dialog title={title} isOpen onClose={onClose}>
-      <form onSubmit={(event) => void handleSubmit(event)} noValidate className="dialog__form">
-        <TextField
-          label={t('settingsEdit.units.name')}
-          maxLength={UNIT_NAME_MAX}
-          isRequired
-          requiredText={t('common.required')}
-          autoFocus
-          {...field('name')}
-        />
-        <TextField
-          label={t('settingsEdit.units.contactName')}
-          autoComplete="off"
-          {...field('contactName')}
-        />
-        <TextField
-          label={t('settingsEdit.units.contactEmail')}
-          type="email"
-          autoComplete="off"
-          {...field('contactEmail')}
-        />
-        <TextField
-          label={t('settingsEdit.units.contactPhone')}
-          type="tel"
-          autoComplete="off"
-          {...field('contactPhone')}
-        />
-        {saveError ? <Notice tone="error">{saveError}</Notice> : null}
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={isSaving}>
-            {isSaving ? t('common.saving') : t('common.save')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <SettingsFormDialog
+      title={title}
+      isSaving={isSaving}
+      saveError={saveError}
+      onSubmit={handleSubmit}
+      onClose={onClose}
+    >
+      <TextField
+        label={t('settingsEdit.units.name')}
+        maxLength={UNIT_NAME_MAX}
+        isRequired
+        requiredText={t('common.required')}
+        autoFocus
+        {...field('name')}
+      />
+      <TextField
+        label={t('settingsEdit.units.contactName')}
+        autoComplete="off"
+        {...field('contactName')}
+      />
+      <TextField
+        label={t('settingsEdit.units.contactEmail')}
+        type="email"
+        autoComplete="off"
+        {...field('contactEmail')}
+      />
+      <TextField
+        label={t('settingsEdit.units.contactPhone')}
+        type="tel"
+        autoComplete="off"
+        {...field('contactPhone')}
+      />
+    </SettingsFormDialog>
   );
 }

@@ -4,9 +4,10 @@ import { setUnitActive } from '../../db/unitRepository';
 import type { UnitEntity } from '../../domain/entities';
 import { Notice } from '../../ui/Notice';
 import { useActorId } from '../session/SessionContext';
+import { SettingsListItem } from './SettingsListItem';
 import { UnitDialog } from './UnitDialog';
+import { useSettingsAction } from './useSettingsAction';
 import { useUnits } from './useSettingsLists';
-import { useSettingsMessages } from './useSettingsMessages';
 
 type Editing = { unit: UnitEntity | null } | null;
 
@@ -14,19 +15,9 @@ type Editing = { unit: UnitEntity | null } | null;
 export function UnitsSection() {
   const { t } = useTranslation();
   const actorId = useActorId();
-  const { errorMessage } = useSettingsMessages();
   const units = useUnits();
   const [editing, setEditing] = useState<Editing>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const toggle = async (unit: UnitEntity) => {
-    try {
-      setError(null);
-      await setUnitActive(unit.id, !unit.isActive, actorId);
-    } catch (caught) {
-      setError(errorMessage(caught));
-    }
-  };
+  const { error, run } = useSettingsAction();
 
   return (
     <section className="card" aria-labelledby="units-title">
@@ -41,41 +32,19 @@ export function UnitsSection() {
               Boolean,
             );
             return (
-              <li
+              <SettingsListItem
                 key={unit.id}
-                className={`people__item${unit.isActive ? '' : ' people__item--archived'}`}
+                name={unit.name}
+                isActive={unit.isActive}
+                onEdit={() => setEditing({ unit })}
+                onToggleActive={() =>
+                  void run(() => setUnitActive(unit.id, !unit.isActive, actorId))
+                }
               >
-                <div className="settings-list__main">
-                  <strong>{unit.name}</strong>
-                  {unit.isActive ? null : (
-                    <span className="badge badge--muted">{t('settingsEdit.inactive')}</span>
-                  )}
-                  <p className="people__meta">
-                    {contact.length > 0 ? contact.join(' · ') : t('settingsEdit.units.noContact')}
-                  </p>
-                </div>
-                <div className="people__actions">
-                  <button
-                    type="button"
-                    className="button button--small"
-                    aria-label={t('settingsEdit.editLabel', { name: unit.name })}
-                    onClick={() => setEditing({ unit })}
-                  >
-                    {t('settingsEdit.edit')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small"
-                    aria-label={t(
-                      unit.isActive ? 'settingsEdit.deactivateLabel' : 'settingsEdit.activateLabel',
-                      { name: unit.name },
-                    )}
-                    onClick={() => void toggle(unit)}
-                  >
-                    {unit.isActive ? t('settingsEdit.deactivate') : t('settingsEdit.activate')}
-                  </button>
-                </div>
-              </li>
+                <p className="people__meta">
+                  {contact.length > 0 ? contact.join(' · ') : t('settingsEdit.units.noContact')}
+                </p>
+              </SettingsListItem>
             );
           })}
         </ul>
