@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
 
 export type CloseInquiryDialogProps = {
   /** The inquiry's title, shown so it is clear which card is being closed. */
@@ -37,14 +38,11 @@ export function CloseInquiryDialog({ title, onConfirm, onClose }: CloseInquiryDi
           error={isSubmitted && isMissing ? t('inquiries.board.closeReasonRequired') : undefined}
           onChange={(event) => setReason(event.target.value)}
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {t('inquiries.board.closeSubmit')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('inquiries.board.closeSubmit')}
+          onCancel={onClose}
+          cancelLabel={t('common.cancel')}
+        />
       </form>
     </Dialog>
   );

@@ -6,6 +6,7 @@ import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useErrorMessage } from '../session/useErrorMessage';
 import { useSavedViews } from './useSavedViews';
+import { FormActions } from '../../ui/FormActions';
 
 export type SavedViewsProps = {
   /** The current URL search string (normalised), saved as the view's query. */
@@ -48,14 +49,11 @@ function SaveViewDialog({ onSave, onClose }: SaveViewDialogProps) {
           error={error ?? undefined}
           onChange={(event) => setName(event.target.value)}
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {t('common.save')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('common.save')}
+          onCancel={onClose}
+          cancelLabel={t('common.cancel')}
+        />
       </form>
     </Dialog>
   );

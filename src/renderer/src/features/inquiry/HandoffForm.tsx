@@ -27,6 +27,7 @@ import { RadioGroup } from './RadioGroup';
 import { useUnits } from './useInquiryData';
 import { useFormDraft } from './useFormDraft';
 import { focusFirstInvalid, submitOnCtrlEnter, useInquiryErrorMessage } from './useInquiryMessages';
+import { FormActions } from '../../ui/FormActions';
 
 const NO_UNITS: UnitEntity[] = [];
 
@@ -150,16 +151,12 @@ export function HandoffForm({ inquiry, organisation }: HandoffFormProps) {
       ) : null}
       <HandoffCommonFields form={form} update={update} errors={errors} units={units} />
       {saveError ? <Notice tone="error">{saveError}</Notice> : null}
-      <div className="form__actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={isSaving}
-          aria-keyshortcuts="Control+Enter"
-        >
-          {isSaving ? t('common.saving') : t('inquiry.handoff.save')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('inquiry.handoff.save')}
+        isSaving={isSaving}
+        savingLabel={t('common.saving')}
+        keyShortcut="Control+Enter"
+      />
     </form>
   );
 }

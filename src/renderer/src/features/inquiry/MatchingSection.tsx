@@ -19,6 +19,7 @@ import { PrioritySuggestions } from './PrioritySuggestions';
 import { usePriorityAreas, useUnits } from './useInquiryData';
 import { useFormDraft } from './useFormDraft';
 import { focusFirstInvalid, submitOnCtrlEnter, useInquiryErrorMessage } from './useInquiryMessages';
+import { FormActions } from '../../ui/FormActions';
 
 export type MatchingSectionProps = { inquiry: InquiryEntity };
 
@@ -180,11 +181,11 @@ export function MatchingSection({ inquiry }: MatchingSectionProps) {
           onChange={(event) => update({ unitId: event.target.value })}
         />
         {status ? <Notice tone={status.tone}>{status.text}</Notice> : null}
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={isSaving}>
-            {isSaving ? t('common.saving') : t('inquiry.matching.save')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('inquiry.matching.save')}
+          isSaving={isSaving}
+          savingLabel={t('common.saving')}
+        />
       </form>
     </MatchingCard>
   );

@@ -21,6 +21,7 @@ import { ProcurementAssessment } from './ProcurementAssessment';
 import { RadioGroup } from './RadioGroup';
 import { useFormDraft } from './useFormDraft';
 import { focusFirstInvalid, submitOnCtrlEnter, useInquiryErrorMessage } from './useInquiryMessages';
+import { FormActions } from '../../ui/FormActions';
 
 export type OutcomeFormProps = { inquiry: InquiryEntity; handoff: Handoff };
 
@@ -134,16 +135,12 @@ export function OutcomeForm({ inquiry, handoff }: OutcomeFormProps) {
         onChange={(event) => update({ note: event.target.value })}
       />
       {saveError ? <Notice tone="error">{saveError}</Notice> : null}
-      <div className="form__actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={isSaving}
-          aria-keyshortcuts="Control+Enter"
-        >
-          {isSaving ? t('common.saving') : t('inquiry.outcome.save')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('inquiry.outcome.save')}
+        isSaving={isSaving}
+        savingLabel={t('common.saving')}
+        keyShortcut="Control+Enter"
+      />
     </form>
   );
 }

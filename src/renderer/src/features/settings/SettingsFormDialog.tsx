@@ -2,6 +2,7 @@ import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../ui/Dialog';
 import { Notice } from '../../ui/Notice';
+import { FormActions } from '../../ui/FormActions';
 
 export type SettingsFormDialogProps = {
   title: string;
@@ -28,14 +29,13 @@ export function SettingsFormDialog({
       <form onSubmit={(event) => void onSubmit(event)} noValidate className="dialog__form">
         {children}
         {saveError ? <Notice tone="error">{saveError}</Notice> : null}
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={isSaving}>
-            {isSaving ? t('common.saving') : t('common.save')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('common.save')}
+          isSaving={isSaving}
+          savingLabel={t('common.saving')}
+          onCancel={onClose}
+          cancelLabel={t('common.cancel')}
+        />
       </form>
     </Dialog>
   );

@@ -15,6 +15,7 @@ import { Notice } from '../../ui/Notice';
 import { useReadySession } from '../session/SessionContext';
 import { AmountField } from './AmountField';
 import { useSettingsMessages } from './useSettingsMessages';
+import { FormActions } from '../../ui/FormActions';
 
 const LABEL_KEYS = {
   internalDirectProcurementLimit: 'settings.internalLimit',
@@ -92,11 +93,11 @@ export function ThresholdsSection() {
             }}
           />
         ))}
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={isSaving}>
-            {isSaving ? t('common.saving') : t('settingsEdit.thresholds.save')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('settingsEdit.thresholds.save')}
+          isSaving={isSaving}
+          savingLabel={t('common.saving')}
+        />
       </form>
       {status?.kind === 'saved' ? (
         <Notice tone="success">{t('settingsEdit.thresholds.saved')}</Notice>

@@ -14,6 +14,7 @@ import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useActorId, useReadySession } from '../session/SessionContext';
 import { useErrorMessage } from '../session/useErrorMessage';
+import { FormActions } from '../../ui/FormActions';
 
 export type CallEditDialogProps = { call: CallEntity; onClose: () => void };
 
@@ -101,14 +102,11 @@ export function CallEditDialog({ call, onClose }: CallEditDialogProps) {
         />
         <p className="muted">{t('timeline.editKeepsOriginal')}</p>
         {error ? <Notice tone="error">{error}</Notice> : null}
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {t('common.save')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('common.save')}
+          onCancel={onClose}
+          cancelLabel={t('common.cancel')}
+        />
       </form>
     </Dialog>
   );
