@@ -179,4 +179,42 @@ describe('CallsPage', () => {
     // The other filters stay.
     expect(screen.getByLabelText('Från')).toHaveValue('2026-01-01');
   });
+
+  it('pages a long period from the index: newest first, counted, and rows further down on scrolling', async () => {
+    const { navigator } = await renderCalls('/samtal?fran=2025-01-01');
+    const alfa = await organisation('Alfa Förening');
+    const at = nowIso();
+    // 450 calls, one per day back from today: call 0 is the newest.
+    const calls: CallEntity[] = Array.from({ length: 450 }, (_, i) => ({
+      id: newId(),
+      organisationId: alfa,
+      contactPersonId: null,
+      inquiryId: null,
+      navigatorId: navigator.id,
+      occurredAt: new Date(2026, 2, 11 - i, 9, 30).toISOString(),
+      direction: 'inkommande',
+      durationMinutes: 5,
+      outcome: 'talade_med',
+      summary: `Samtal nummer ${i}`,
+      noteKind: 'tjansteanteckning',
+      createdAt: at,
+      updatedAt: at,
+    }));
+    await act(() => db.calls.bulkAdd(calls));
+    // From 2025-01-01 to today: 435 days, today included.
+    expect(await screen.findByText('435 samtal')).toBeInTheDocument();
+    const rows = within(await table()).getAllByRole('row');
+    expect(await within(rows[1] as HTMLElement).findByText('Samtal nummer 0')).toBeInTheDocument();
+
+    const scroller = document.querySelector('.vtable__scroll') as HTMLElement;
+    await act(async () => {
+      scroller.scrollTop = 300 * 44;
+      scroller.dispatchEvent(new Event('scroll'));
+    });
+    expect(await screen.findByText('Samtal nummer 300')).toBeInTheDocument();
+
+    // A new call today is listed first and counted.
+    await addCall(0, { organisationId: alfa, summary: 'Alldeles nytt samtal' });
+    expect(await screen.findByText('436 samtal')).toBeInTheDocument();
+  });
 });

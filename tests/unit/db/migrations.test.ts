@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LotsbokDatabase } from '@renderer/db/LotsbokDatabase';
-import { SCHEMA_V1, SCHEMA_V2 } from '@renderer/db/schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '@renderer/db/schema';
 
 const NAME = 'lotsbok-migration-test';
 
@@ -35,7 +35,7 @@ describe('schema migrations', () => {
     await writeVersion1();
     const db = new LotsbokDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.organisations.get('org-1')).toMatchObject({ name: 'Läxhjälpen' });
     const inquiry = await db.inquiries.get('inq-1');
     expect(inquiry?.searchWords).toEqual(
@@ -59,12 +59,53 @@ describe('schema migrations', () => {
 
     const db = new LotsbokDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.savedViews.get('view-1')).toMatchObject({ name: 'Mina öppna' });
     expect(await db.inquiries.where('searchWords').equals('iop').primaryKeys()).toEqual(['inq-2']);
     expect(await db.importBatches.count()).toBe(0);
     expect(await db.importMappings.count()).toBe(0);
     expect(await db.briefs.where('kind').equals('organisation').count()).toBe(0);
+    db.close();
+  });
+
+  it('v3 → v4 keeps every call and finds it by direction and by outcome', async () => {
+    const v3 = new Dexie(NAME);
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
+    await v3.open();
+    await v3.table('calls').add({
+      id: 'call-1',
+      organisationId: 'org-1',
+      navigatorId: 'nav-1',
+      direction: 'utgaende',
+      outcome: 'inget_svar',
+      occurredAt: '2026-03-05T09:00:00.000Z',
+      summary: 'Ringde om IOP.',
+    });
+    v3.close();
+
+    const db = new LotsbokDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.calls.get('call-1')).toMatchObject({ summary: 'Ringde om IOP.' });
+    const range = (value: string) =>
+      [
+        [value, '2026-01-01T00:00:00.000Z'],
+        [value, '2026-12-31T23:59:59.999Z'],
+      ] as const;
+    expect(
+      await db.calls
+        .where('[direction+occurredAt]')
+        .between(...range('utgaende'))
+        .primaryKeys(),
+    ).toEqual(['call-1']);
+    expect(
+      await db.calls
+        .where('[outcome+occurredAt]')
+        .between(...range('inget_svar'))
+        .primaryKeys(),
+    ).toEqual(['call-1']);
     db.close();
   });
 });

@@ -47,3 +47,13 @@ export const SCHEMA_V3 = {
   importMappings: 'id, name',
   briefs: 'id, kind, updatedAt, organisationId',
 } as const;
+
+/**
+ * v4: calls are filtered by direction and outcome through their own [x+occurredAt] ranges, so the
+ * Samtal list over a long period reads keys, not 200 000 rows.
+ */
+export const SCHEMA_V4 = {
+  calls:
+    'id, organisationId, [organisationId+occurredAt], inquiryId, [inquiryId+occurredAt], contactPersonId, ' +
+    'navigatorId, [navigatorId+occurredAt], occurredAt, [direction+occurredAt], [outcome+occurredAt]',
+} as const;

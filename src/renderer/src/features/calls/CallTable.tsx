@@ -1,31 +1,36 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CallEntity, NavigatorEntity } from '../../domain/entities';
+import type { NavigatorEntity } from '../../domain/entities';
 import { formatDateTime } from '../../lib/dates';
-import { useVirtualRows } from '../../ui/useVirtualRows';
+import type { CallPage } from '../../db/callPages';
+import type { VirtualRows } from '../../ui/useVirtualRows';
 import { VirtualTable } from '../../ui/VirtualTable';
-import { useCallRows } from './useCallRows';
 
 export type CallTableProps = {
-  calls: CallEntity[];
+  rowCount: number;
+  rows: VirtualRows;
+  /** The loaded window of calls around the visible rows; undefined while it loads. */
+  page: CallPage | undefined;
   navigatorsById: Map<string, NavigatorEntity>;
   /** Outcome id → label, from the settings. */
   outcomeLabels: Map<string, string>;
 };
 
 /** The call log as a virtualised table (as the organisation list): only visible rows exist. */
-export function CallTable({ calls, navigatorsById, outcomeLabels }: CallTableProps) {
+export function CallTable({ rowCount, rows, page, navigatorsById, outcomeLabels }: CallTableProps) {
   const { t } = useTranslation();
-  const rows = useVirtualRows(calls.length);
-  const names = useCallRows(calls, rows.first, rows.last);
 
   const renderCells = (index: number) => {
-    const call = calls[index];
-    if (!call) return null;
-    const organisationName = names.organisations.get(call.organisationId);
-    const contactName = call.contactPersonId
-      ? names.contactPersons.get(call.contactPersonId)
-      : null;
+    const call = page?.calls[index - page.start];
+    if (!call) {
+      return (
+        <span role="cell">
+          <span className="muted">{t('app.loading')}</span>
+        </span>
+      );
+    }
+    const organisationName = page?.organisationNames.get(call.organisationId);
+    const contactName = call.contactPersonId ? page?.contactNames.get(call.contactPersonId) : null;
     const navigator = call.navigatorId ? navigatorsById.get(call.navigatorId) : undefined;
     return (
       <>
@@ -62,10 +67,10 @@ export function CallTable({ calls, navigatorsById, outcomeLabels }: CallTablePro
   return (
     <VirtualTable
       label={t('callsList.listLabel')}
-      rowCount={calls.length}
+      rowCount={rowCount}
       className="vtable--calls"
       rows={rows}
-      rowKey={(index) => calls[index]?.id ?? String(index)}
+      rowKey={(index) => page?.calls[index - page.start]?.id ?? `loading-${index}`}
       renderCells={renderCells}
       headers={
         <>

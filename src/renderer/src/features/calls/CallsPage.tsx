@@ -5,11 +5,10 @@ import { useAppStore } from '../../app/store';
 import { listNavigators } from '../../db/navigatorRepository';
 import { EmptyState } from '../../ui/EmptyState';
 import { CallExport } from '../exports/CallExport';
-import { Loading } from '../../ui/Loading';
 import { useReadySession } from '../session/SessionContext';
 import { CallFilters } from './CallFilters';
-import { CallTable } from './CallTable';
-import { useCallFilters, useCallList } from './useCallList';
+import { CallListView } from './CallListView';
+import { toCallListQuery, useCallFilters } from './useCallList';
 import { useOrganisationName } from './useCallRows';
 
 /** "Samtal": every logged call in the caseload, filtered by period, navigator, direction, outcome. */
@@ -19,7 +18,6 @@ export function CallsPage() {
   const openCallDialog = useAppStore((state) => state.openCallDialog);
   const { filters, setFilters, clearFilters, hasFilters, searchWithoutOrganisation } =
     useCallFilters();
-  const calls = useCallList(filters);
   const navigators = useLiveQuery(listNavigators, []);
   const organisationName = useOrganisationName(filters.organisationId);
   const navigatorsById = new Map((navigators ?? []).map((navigator) => [navigator.id, navigator]));
@@ -65,33 +63,23 @@ export function CallsPage() {
         outcomes={settings.callOutcomes}
         onChange={setFilters}
       />
-      {calls === undefined ? (
-        <Loading label={t('app.loading')} />
-      ) : (
-        <>
-          <p className="list-count" role="status">
-            {t('callsList.count', { count: calls.length })}
-          </p>
-          {calls.length === 0 ? (
-            <EmptyState
-              title={t('callsList.empty')}
-              actions={
-                hasFilters ? (
-                  <button type="button" className="button" onClick={clearFilters}>
-                    {t('callsList.clearFilters')}
-                  </button>
-                ) : undefined
-              }
-            />
-          ) : (
-            <CallTable
-              calls={calls}
-              navigatorsById={navigatorsById}
-              outcomeLabels={outcomeLabels}
-            />
-          )}
-        </>
-      )}
+      <CallListView
+        query={toCallListQuery(filters)}
+        navigatorsById={navigatorsById}
+        outcomeLabels={outcomeLabels}
+        empty={
+          <EmptyState
+            title={t('callsList.empty')}
+            actions={
+              hasFilters ? (
+                <button type="button" className="button" onClick={clearFilters}>
+                  {t('callsList.clearFilters')}
+                </button>
+              ) : undefined
+            }
+          />
+        }
+      />
     </div>
   );
 }

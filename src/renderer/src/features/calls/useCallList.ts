@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useSearchParams } from 'react-router';
-import { queryCalls } from '../../db/callQueries';
-import { CALL_DIRECTIONS, type CallDirection, type CallEntity } from '../../domain/entities';
+import type { CallListQuery } from '../../db/callQueries';
+import { CALL_DIRECTIONS, type CallDirection } from '../../domain/entities';
 import { addDaysIso, dayBoundsIso, isIsoDate, todayIso } from '../../lib/dates';
 
 /** What the call list is filtered by; dates are local calendar days (yyyy-MM-dd), '' means all. */
@@ -85,13 +84,15 @@ export function useCallFilters() {
   };
 }
 
-/** The calls matching the filters, newest first, live; undefined while loading. */
-export function useCallList(filters: CallFilterValues): CallEntity[] | undefined {
-  const fromIso = dayBoundsIso(filters.from).start;
-  const toIso = dayBoundsIso(filters.to).end;
+/** The filters as a query over stored timestamps: the local days' bounds, the rest as chosen. */
+export function toCallListQuery(filters: CallFilterValues): CallListQuery {
   const { navigatorId, organisationId, direction, outcome } = filters;
-  return useLiveQuery(
-    () => queryCalls({ fromIso, toIso, navigatorId, organisationId, direction, outcome }),
-    [fromIso, toIso, navigatorId, organisationId, direction, outcome],
-  );
+  return {
+    fromIso: dayBoundsIso(filters.from).start,
+    toIso: dayBoundsIso(filters.to).end,
+    navigatorId,
+    organisationId,
+    direction,
+    outcome,
+  };
 }

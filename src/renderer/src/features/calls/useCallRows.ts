@@ -1,54 +1,51 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/db';
-import type { CallEntity } from '../../domain/entities';
+import {
+  callPageByIds,
+  callRangePage,
+  organisationNameById,
+  type CallPage,
+} from '../../db/callPages';
+import type { CallListQuery } from '../../db/callQueries';
 
-/** Names by id; an id that was looked up but not found maps to null (not still loading). */
-export type CallRowNames = {
-  organisations: Map<string, string | null>;
-  contactPersons: Map<string, string | null>;
-};
+/** Rows are read in aligned chunks, so scrolling a few rows does not re-query. */
+export const CALL_CHUNK = 100;
 
-const CHUNK = 100;
+/** The aligned window around the visible rows: one chunk before, the visible chunk and one after. */
+export function callWindow(firstIndex: number, lastIndex: number, count: number) {
+  const start = Math.max(0, Math.floor(firstIndex / CALL_CHUNK) * CALL_CHUNK - CALL_CHUNK);
+  const end = Math.min(count, (Math.floor(lastIndex / CALL_CHUNK) + 2) * CALL_CHUNK);
+  return { start, end };
+}
 
-/** Names for a window of calls; both awaits are Dexie reads, so liveQuery keeps tracking. */
-async function loadNames(organisationIds: string[], contactIds: string[]): Promise<CallRowNames> {
-  const organisations = await db.organisations.bulkGet(organisationIds);
-  const contactPersons = await db.contactPersons.bulkGet(contactIds);
-  return {
-    organisations: new Map(organisationIds.map((id, i) => [id, organisations[i]?.name ?? null])),
-    contactPersons: new Map(contactIds.map((id, i) => [id, contactPersons[i]?.name ?? null])),
-  };
+/** The calls (with names) around the visible window of an id list; undefined while loading. */
+export function useCallPageByIds(
+  ids: string[],
+  firstIndex: number,
+  lastIndex: number,
+): CallPage | undefined {
+  const { start, end } = callWindow(firstIndex, lastIndex, ids.length);
+  const windowIds = ids.slice(start, end);
+  return useLiveQuery(() => callPageByIds(windowIds, start), [start, windowIds.join(',')]);
 }
 
 /**
- * Organisation and contact person names for the calls around the visible window, in aligned
- * chunks (as the organisation list does). Missing names are still loading.
+ * The calls (with names) around the visible window of a single-range list, read from the index
+ * with offset/limit. The window does not depend on the count, so counting does not re-read it.
  */
-export function useCallRows(
-  calls: CallEntity[],
+export function useCallRangePage(
+  query: CallListQuery,
   firstIndex: number,
   lastIndex: number,
-): CallRowNames {
-  const start = Math.max(0, Math.floor(firstIndex / CHUNK) * CHUNK - CHUNK);
-  const end = Math.min(calls.length, (Math.floor(lastIndex / CHUNK) + 2) * CHUNK);
-  const windowCalls = calls.slice(start, end);
-  const organisationIds = [...new Set(windowCalls.map((call) => call.organisationId))];
-  const contactIds = [
-    ...new Set(windowCalls.flatMap((call) => (call.contactPersonId ? [call.contactPersonId] : []))),
-  ];
-  const names = useLiveQuery(
-    () => loadNames(organisationIds, contactIds),
-    [organisationIds.join(','), contactIds.join(',')],
+): CallPage | undefined {
+  const { start, end } = callWindow(firstIndex, lastIndex, Infinity);
+  const { fromIso, toIso, navigatorId, organisationId, direction, outcome } = query;
+  return useLiveQuery(
+    () => callRangePage(query, start, end - start),
+    [fromIso, toIso, navigatorId, organisationId, direction, outcome, start, end],
   );
-  return names ?? EMPTY;
 }
-
-const EMPTY: CallRowNames = { organisations: new Map(), contactPersons: new Map() };
 
 /** The name of one organisation (for the "only this organisation" line); '' when it is unknown. */
 export function useOrganisationName(organisationId: string): string | undefined {
-  return useLiveQuery(
-    async () => (organisationId ? ((await db.organisations.get(organisationId))?.name ?? '') : ''),
-    [organisationId],
-  );
+  return useLiveQuery(() => organisationNameById(organisationId), [organisationId]);
 }

@@ -21,6 +21,7 @@ export const callsListEn: typeof callsListSv = {
   showAll: 'Show all',
   count_one: '{{count}} call',
   count_other: '{{count}} calls',
+  counting: 'Counting calls…',
   empty: 'No calls in this period.',
   clearFilters: 'Clear filters',
   listLabel: 'Calls',

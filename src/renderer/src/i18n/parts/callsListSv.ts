@@ -19,6 +19,7 @@ export const callsListSv = {
   showAll: 'Visa alla',
   count_one: '{{count}} samtal',
   count_other: '{{count}} samtal',
+  counting: 'Räknar samtal…',
   empty: 'Inga samtal i perioden.',
   clearFilters: 'Rensa filter',
   listLabel: 'Samtal',
