@@ -101,8 +101,10 @@ describe('meeting briefs', () => {
     expect(markdown).toContain(`# Inför möte med ${name}`);
     expect(markdown).toContain('- Ny ansökan om IOP');
 
-    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Fastställ' }).click();
+    // The app's own question (not the browser's confirm): its button says what it does.
+    const freeze = page.getByRole('dialog', { name: 'Fastställa underlaget?' });
+    await freeze.getByRole('button', { name: 'Fastställ' }).click();
     await page.getByText(/Underlaget är fastställt\./).waitFor();
     await page.getByRole('heading', { level: 1 }).getByText('Fastställt').waitFor();
     await expect(page.getByRole('textbox', { name: 'Plats' }).isDisabled()).resolves.toBe(true);

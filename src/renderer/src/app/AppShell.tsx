@@ -45,11 +45,12 @@ export function AppShell() {
         </span>
       </header>
       <TaskStatus />
+      {/* Here, not at the end: after a save it shows its notice under the header. */}
+      <CallDialogHost />
       <BackupReminder />
       <main id="main" className="shell__main" tabIndex={-1}>
         <Outlet />
       </main>
-      <CallDialogHost />
     </div>
   );
 }

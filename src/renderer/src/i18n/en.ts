@@ -6,6 +6,8 @@ import { inquiriesEn } from './parts/inquiriesEn';
 import { settingsEditEn } from './parts/settingsEditEn';
 import { exportsEn } from './parts/exportsEn';
 import { todayEn } from './parts/todayEn';
+import { confirmEn } from './parts/confirmEn';
+import { dueDateEn } from './parts/dueDateEn';
 import { importsEn } from './parts/importsEn';
 import type { Messages } from './sv';
 
@@ -142,14 +144,11 @@ export const en: Messages = {
     created: 'Created',
     editTitle: 'Edit {{name}}',
     newTitle: 'New organisation',
-    archiveConfirm:
-      'Archive {{name}}? The organisation will be hidden from lists but kept, and can be restored.',
     archivedNotice: 'This organisation is archived.',
     similarWarning: 'There is already an organisation with a very similar name:',
     openSimilar: 'Open {{name}}',
     draftRestored: 'An unsaved draft from {{time}} has been restored.',
     discardDraft: 'Discard draft',
-    unsavedLeave: 'Discard the unsaved changes?',
     history: 'Events',
     allCalls: 'All calls with this organisation',
     inquiries: 'Inquiries',
@@ -174,7 +173,6 @@ export const en: Messages = {
     makePrimary: 'Make main contact',
     empty: 'No contact persons yet.',
     showArchived: 'Show archived ({{count}})',
-    archiveConfirm: 'Archive {{name}}?',
   },
   fields: {
     matches: 'matching',
@@ -340,6 +338,12 @@ export const en: Messages = {
     startOver: 'Start over',
     draftRestored: 'You are continuing an unsaved call from {{time}}.',
     saved: 'The call with {{name}} is saved.',
+    savedNotice: {
+      followUp: 'Follow-up {{date}}: {{nextStep}}.',
+      openOrganisation: 'Open the organisation',
+      openInquiry: 'Open the inquiry',
+      openNewInquiry: 'Open the new inquiry',
+    },
   },
   timeline: {
     title: 'Timeline',
@@ -355,7 +359,6 @@ export const en: Messages = {
     minutes_other: '{{count}} minutes',
     editCall: 'Edit call',
     deleteMemo: 'Delete private memo',
-    deleteConfirm: 'Delete the private memo? This cannot be undone.',
     editKeepsOriginal: 'The change is kept in the history together with the original text.',
     logCall: 'Log call',
   },
@@ -471,6 +474,8 @@ export const en: Messages = {
   },
   briefs: briefsEn,
   today: todayEn,
+  confirm: confirmEn,
+  dueDate: dueDateEn,
   imports: importsEn,
   exports: exportsEn,
   callsList: callsListEn,

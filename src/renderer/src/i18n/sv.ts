@@ -6,6 +6,8 @@ import { inquiriesSv } from './parts/inquiriesSv';
 import { settingsEditSv } from './parts/settingsEditSv';
 import { exportsSv } from './parts/exportsSv';
 import { todaySv } from './parts/todaySv';
+import { confirmSv } from './parts/confirmSv';
+import { dueDateSv } from './parts/dueDateSv';
 import { importsSv } from './parts/importsSv';
 
 /** Swedish, the default language. en.ts must have the same keys (checked by its type). */
@@ -141,14 +143,11 @@ export const sv = {
     created: 'Skapad',
     editTitle: 'Redigera {{name}}',
     newTitle: 'Ny organisation',
-    archiveConfirm:
-      'Arkivera {{name}}? Organisationen döljs i listor men finns kvar och kan återställas.',
     archivedNotice: 'Organisationen är arkiverad.',
     similarWarning: 'Det finns redan en organisation med mycket likt namn:',
     openSimilar: 'Öppna {{name}}',
     draftRestored: 'Ett osparat utkast från {{time}} har återställts.',
     discardDraft: 'Kasta utkastet',
-    unsavedLeave: 'Kasta de osparade ändringarna?',
     history: 'Händelser',
     allCalls: 'Alla samtal med organisationen',
     inquiries: 'Ärenden',
@@ -172,7 +171,6 @@ export const sv = {
     makePrimary: 'Gör till huvudkontakt',
     empty: 'Inga kontaktpersoner ännu.',
     showArchived: 'Visa arkiverade ({{count}})',
-    archiveConfirm: 'Arkivera {{name}}?',
   },
   fields: {
     matches: 'matchning',
@@ -338,6 +336,12 @@ export const sv = {
     startOver: 'Börja om',
     draftRestored: 'Du fortsätter på ett osparat samtal från {{time}}.',
     saved: 'Samtalet med {{name}} är sparat.',
+    savedNotice: {
+      followUp: 'Uppföljning {{date}}: {{nextStep}}.',
+      openOrganisation: 'Öppna organisationen',
+      openInquiry: 'Öppna ärendet',
+      openNewInquiry: 'Öppna det nya ärendet',
+    },
   },
   timeline: {
     title: 'Tidslinje',
@@ -353,7 +357,6 @@ export const sv = {
     minutes_other: '{{count}} minuter',
     editCall: 'Ändra samtal',
     deleteMemo: 'Ta bort minnesanteckning',
-    deleteConfirm: 'Ta bort minnesanteckningen? Det går inte att ångra.',
     editKeepsOriginal: 'Ändringen sparas i historiken tillsammans med den ursprungliga texten.',
     logCall: 'Logga samtal',
   },
@@ -468,6 +471,8 @@ export const sv = {
   },
   briefs: briefsSv,
   today: todaySv,
+  confirm: confirmSv,
+  dueDate: dueDateSv,
   imports: importsSv,
   exports: exportsSv,
   callsList: callsListSv,

@@ -93,6 +93,13 @@ export function formatDueDate(date: string): string {
   return format(parse(date, 'yyyy-MM-dd', new Date()), 'EEE d MMM', { locale: locale() });
 }
 
+/** "fredag 27 november" (the year added when it is not this year): a follow-up date in a sentence. */
+export function formatWeekdayDate(date: string): string {
+  const day = parse(date, 'yyyy-MM-dd', new Date());
+  const pattern = day.getFullYear() === clock().getFullYear() ? 'EEEE d MMMM' : 'EEEE d MMMM yyyy';
+  return format(day, pattern, { locale: locale() });
+}
+
 /** The first and last instants of a local calendar day, as ISO timestamps (for range queries). */
 export function dayBoundsIso(date: string): { start: string; end: string } {
   const day = parse(date, 'yyyy-MM-dd', new Date());

@@ -6,6 +6,7 @@ import type { BriefEntity } from '../../domain/brief';
 import { formatDateTime } from '../../lib/dates';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
+import { useConfirm } from '../../ui/useConfirm';
 import { useDraft } from '../drafts/useDraft';
 import { useActorId } from '../session/SessionContext';
 import { BriefActions } from './BriefActions';
@@ -44,6 +45,7 @@ export function BriefEditor({ brief, initialDraft, draftKey, initialMessage }: B
   const hasChanges = stored.isDirty && !isFrozen;
   const guard = useLeaveGuard(hasChanges);
   const [isDeleteOpen, setIsDeleteOpen] = useState(false);
+  const [confirm, confirmDialog] = useConfirm();
   const [isSaving, setIsSaving] = useState(false);
   const [result, setResult] = useState<ExportMessage | null>(
     initialMessage ? { tone: 'success', text: initialMessage } : null,
@@ -92,9 +94,16 @@ export function BriefEditor({ brief, initialDraft, draftKey, initialMessage }: B
       return brief ? message : openSaved(saved.id, message);
     });
 
-  const handleFreeze = () => {
-    if (!content || !window.confirm(t('briefs.messages.freezeConfirm'))) return;
-    void run(async () => {
+  const handleFreeze = async () => {
+    if (!content) return;
+    const isConfirmed = await confirm({
+      title: t('confirm.freezeBrief.title'),
+      message: t('confirm.freezeBrief.message'),
+      confirmLabel: t('confirm.freezeBrief.confirm'),
+      cancelLabel: t('common.cancel'),
+    });
+    if (!isConfirmed) return;
+    await run(async () => {
       const saved = await saveBrief(brief?.id ?? null, toSave(), actorId);
       await freezeBrief(saved.id, content, actorId);
       await stored.clear();
@@ -103,9 +112,16 @@ export function BriefEditor({ brief, initialDraft, draftKey, initialMessage }: B
     });
   };
 
-  const handleUnfreeze = () => {
-    if (!brief || !window.confirm(t('briefs.messages.unfreezeConfirm'))) return;
-    void run(async () => {
+  const handleUnfreeze = async () => {
+    if (!brief) return;
+    const isConfirmed = await confirm({
+      title: t('confirm.unfreezeBrief.title'),
+      message: t('confirm.unfreezeBrief.message'),
+      confirmLabel: t('confirm.unfreezeBrief.confirm'),
+      cancelLabel: t('common.cancel'),
+    });
+    if (!isConfirmed) return;
+    await run(async () => {
       await unfreezeBrief(brief.id, actorId);
       return t('briefs.messages.unfrozen');
     });
@@ -136,8 +152,8 @@ export function BriefEditor({ brief, initialDraft, draftKey, initialMessage }: B
         canExport={content !== null}
         isExporting={exports.isBusy}
         onSave={() => void handleSave()}
-        onFreeze={handleFreeze}
-        onUnfreeze={handleUnfreeze}
+        onFreeze={() => void handleFreeze()}
+        onUnfreeze={() => void handleUnfreeze()}
         onPdf={withContent(exports.exportPdf)}
         onWord={withContent(exports.exportWord)}
         onMarkdown={withContent(exports.copyMarkdown)}
@@ -179,6 +195,7 @@ export function BriefEditor({ brief, initialDraft, draftKey, initialMessage }: B
         onLeave={guard.leave}
         onDiscard={() => void leaveDiscarding()}
       />
+      {confirmDialog}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { useAppStore } from '../../app/store';
 import { db } from '../../db/db';
 import { primaryContactIdOf } from '../../db/contactPersonRepository';
@@ -7,14 +8,20 @@ import { isoToLocalInput, nowIso } from '../../lib/dates';
 import { useReadySession } from '../session/SessionContext';
 import { CallDialog } from './CallDialog';
 import { CALL_DRAFT_KEY, emptyCallForm, type CallForm } from './callForm';
+import { CallSavedNotice } from './CallSavedNotice';
+import type { SavedCall } from './callSaved';
+import { useFocusReturn } from './useFocusReturn';
 
 /**
- * Mounts the call dialog when asked for (shortcut, menu, buttons). A prefill names the organisation
- * (and the follow-up the call completes); its name is looked up before the dialog opens.
+ * Mounts the call dialog when asked for (shortcut, menu, buttons) and, after a save, the notice
+ * that leads on. A prefill names the organisation (and the follow-up the call completes); its
+ * name is looked up before the dialog opens. Closing gives focus back to what opened it.
  */
 export function CallDialogHost() {
   const { isOpen, prefill } = useAppStore((state) => state.callDialog);
   const { settings } = useReadySession();
+  const [saved, setSaved] = useState<SavedCall | null>(null);
+  useFocusReturn(isOpen);
   // Watched while closed too, so the dialog opens at once with any unsaved call: the first
   // keystrokes after the shortcut must land in the search field, not before it exists.
   const storedDraft = useLiveQuery(async () => (await loadDraft(CALL_DRAFT_KEY)) ?? null, []);
@@ -41,11 +48,17 @@ export function CallDialogHost() {
     };
   }, [isOpen, hasPrefill, prefill, settings.defaultNoteKind]);
 
-  if (!isOpen || storedDraft === undefined) return null;
-  if (!hasPrefill) {
-    const initial = emptyCallForm(isoToLocalInput(nowIso()), settings.defaultNoteKind);
-    return <CallDialog initial={initial} storedDraft={storedDraft} />;
-  }
-  if (!prefilled) return null;
-  return <CallDialog initial={prefilled} storedDraft={storedDraft} />;
+  const initial = !isOpen
+    ? null
+    : hasPrefill
+      ? (prefilled ?? null)
+      : emptyCallForm(isoToLocalInput(nowIso()), settings.defaultNoteKind);
+  return (
+    <>
+      {saved ? <CallSavedNotice saved={saved} onDismiss={() => setSaved(null)} /> : null}
+      {initial && storedDraft !== undefined ? (
+        <CallDialog initial={initial} storedDraft={storedDraft} onSaved={setSaved} />
+      ) : null}
+    </>
+  );
 }

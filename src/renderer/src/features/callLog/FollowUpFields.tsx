@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../lib/dates';
 import { QUICK_DUE_DATES, quickDueDate } from '../../lib/quickDates';
 import { TextField } from '../../ui/Field';
+import { DueDateField } from '../followUps/DueDateField';
 import type { CallFieldsProps } from './fieldProps';
 
 const NEXT_STEP_SUGGESTIONS = [
@@ -43,12 +44,11 @@ export function FollowUpFields({ form, update, errorOf }: CallFieldsProps) {
           </button>
         ))}
       </div>
-      <TextField
+      <DueDateField
         label={t('callLog.dueDate')}
-        type="date"
         value={form.dueDate}
         error={errorOf('dueDate')}
-        onChange={(event) => update({ dueDate: event.target.value })}
+        onChange={(dueDate) => update({ dueDate })}
       />
       <datalist id="next-step-suggestions">
         {NEXT_STEP_SUGGESTIONS.map((suggestion) => (

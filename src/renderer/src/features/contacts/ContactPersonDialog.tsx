@@ -11,6 +11,7 @@ import { formatDateTime } from '../../lib/dates';
 import { Dialog } from '../../ui/Dialog';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
+import { useConfirm } from '../../ui/useConfirm';
 import { useDraft } from '../drafts/useDraft';
 import { useActorId } from '../session/SessionContext';
 import { useErrorMessage } from '../session/useErrorMessage';
@@ -61,11 +62,21 @@ export function ContactPersonDialog({ organisationId, person, onClose }: Contact
   const [isSubmitted, setIsSubmitted] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
+  const [confirm, confirmDialog] = useConfirm();
   const values = draft.value;
 
   // Escape or Avbryt with typed text asks first; nothing is thrown away silently.
-  const handleClose = () => {
-    if (draft.isDirty && !window.confirm(t('organisation.unsavedLeave'))) return;
+  const handleClose = async () => {
+    const isLeaving =
+      !draft.isDirty ||
+      (await confirm({
+        title: t('confirm.unsaved.title'),
+        message: t('confirm.unsaved.message'),
+        confirmLabel: t('confirm.unsaved.confirm'),
+        cancelLabel: t('confirm.unsaved.cancel'),
+        tone: 'danger',
+      }));
+    if (!isLeaving) return;
     void draft.discard();
     onClose();
   };
@@ -108,54 +119,57 @@ export function ContactPersonDialog({ organisationId, person, onClose }: Contact
   };
 
   return (
-    <Dialog title={title} isOpen onClose={handleClose}>
-      <form onSubmit={handleSubmit} noValidate className="dialog__form">
-        {draft.restoredAt ? (
-          <Notice tone="info">
-            {t('organisation.draftRestored', { time: formatDateTime(draft.restoredAt) })}
-          </Notice>
-        ) : null}
-        <TextField
-          label={t('contacts.name')}
-          isRequired
-          requiredText={t('common.required')}
-          autoFocus
-          autoComplete="off"
-          {...bind('name')}
-        />
-        <TextField label={t('contacts.role')} {...bind('role')} />
-        <TextField label={t('contacts.phone')} type="tel" {...bind('phone')} />
-        <TextField label={t('contacts.email')} type="email" {...bind('email')} />
-        <TextAreaField
-          label={t('contacts.note')}
-          hint={t('contacts.noteHint')}
-          rows={3}
-          value={values.note}
-          error={errorOf('note')}
-          onChange={(event) =>
-            draft.setValue((previous) => ({ ...previous, note: event.target.value }))
-          }
-        />
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={values.isPrimary}
+    <>
+      <Dialog title={title} isOpen onClose={() => void handleClose()}>
+        <form onSubmit={handleSubmit} noValidate className="dialog__form">
+          {draft.restoredAt ? (
+            <Notice tone="info">
+              {t('organisation.draftRestored', { time: formatDateTime(draft.restoredAt) })}
+            </Notice>
+          ) : null}
+          <TextField
+            label={t('contacts.name')}
+            isRequired
+            requiredText={t('common.required')}
+            autoFocus
+            autoComplete="off"
+            {...bind('name')}
+          />
+          <TextField label={t('contacts.role')} {...bind('role')} />
+          <TextField label={t('contacts.phone')} type="tel" {...bind('phone')} />
+          <TextField label={t('contacts.email')} type="email" {...bind('email')} />
+          <TextAreaField
+            label={t('contacts.note')}
+            hint={t('contacts.noteHint')}
+            rows={3}
+            value={values.note}
+            error={errorOf('note')}
             onChange={(event) =>
-              draft.setValue((previous) => ({ ...previous, isPrimary: event.target.checked }))
+              draft.setValue((previous) => ({ ...previous, note: event.target.value }))
             }
           />
-          {t('contacts.isPrimary')}
-        </label>
-        {saveError ? <Notice tone="error">{saveError}</Notice> : null}
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={isSaving}>
-            {t('common.save')}
-          </button>
-          <button type="button" className="button" onClick={handleClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={values.isPrimary}
+              onChange={(event) =>
+                draft.setValue((previous) => ({ ...previous, isPrimary: event.target.checked }))
+              }
+            />
+            {t('contacts.isPrimary')}
+          </label>
+          {saveError ? <Notice tone="error">{saveError}</Notice> : null}
+          <div className="form__actions">
+            <button type="submit" className="button button--primary" disabled={isSaving}>
+              {t('common.save')}
+            </button>
+            <button type="button" className="button" onClick={() => void handleClose()}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      </Dialog>
+      {confirmDialog}
+    </>
   );
 }

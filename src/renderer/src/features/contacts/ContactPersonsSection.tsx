@@ -8,6 +8,7 @@ import {
 } from '../../db/contactPersonRepository';
 import type { ContactPersonEntity } from '../../domain/entities';
 import { Notice } from '../../ui/Notice';
+import { useConfirm } from '../../ui/useConfirm';
 import { useActorId } from '../session/SessionContext';
 import { useErrorMessage } from '../session/useErrorMessage';
 import { ContactPersonDialog } from './ContactPersonDialog';
@@ -24,6 +25,7 @@ export function ContactPersonsSection({ organisationId }: ContactPersonsSectionP
   const [editing, setEditing] = useState<Editing>(null);
   const [isShowingArchived, setIsShowingArchived] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [confirm, confirmDialog] = useConfirm();
 
   const run = async (action: () => Promise<unknown>) => {
     try {
@@ -32,6 +34,20 @@ export function ContactPersonsSection({ organisationId }: ContactPersonsSectionP
     } catch (caught) {
       setError(toMessage(caught));
     }
+  };
+
+  const toggleArchived = async (person: ContactPersonEntity) => {
+    const isArchiving = person.status === 'active';
+    if (isArchiving) {
+      const isConfirmed = await confirm({
+        title: t('confirm.archiveContact.title', { name: person.name }),
+        message: t('confirm.archiveContact.message'),
+        confirmLabel: t('confirm.archiveContact.confirm'),
+        cancelLabel: t('common.cancel'),
+      });
+      if (!isConfirmed) return;
+    }
+    await run(() => setContactPersonArchived(person.id, isArchiving, actorId));
   };
 
   const active = (people ?? []).filter((person) => person.status === 'active');
@@ -97,15 +113,7 @@ export function ContactPersonsSection({ organisationId }: ContactPersonsSectionP
                 type="button"
                 className="button button--small"
                 aria-label={`${person.status === 'active' ? t('common.archive') : t('common.restore')} ${person.name}`}
-                onClick={() => {
-                  const isArchiving = person.status === 'active';
-                  if (
-                    isArchiving &&
-                    !window.confirm(t('contacts.archiveConfirm', { name: person.name }))
-                  )
-                    return;
-                  void run(() => setContactPersonArchived(person.id, isArchiving, actorId));
-                }}
+                onClick={() => void toggleArchived(person)}
               >
                 {person.status === 'active' ? t('common.archive') : t('common.restore')}
               </button>
@@ -130,6 +138,7 @@ export function ContactPersonsSection({ organisationId }: ContactPersonsSectionP
           onClose={() => setEditing(null)}
         />
       ) : null}
+      {confirmDialog}
     </section>
   );
 }

@@ -2,13 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DueFollowUp } from '../../db/followUpQueries';
 import { rescheduleFollowUp } from '../../db/followUpRepository';
+import { dayOffReason, nextWorkingDay } from '../../domain/swedishHolidays';
 import { formatDueDate, isIsoDate } from '../../lib/dates';
 import { quickDueDate } from '../../lib/quickDates';
 import { Dialog } from '../../ui/Dialog';
-import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useActorId } from '../session/SessionContext';
 import { useErrorMessage } from '../session/useErrorMessage';
+import { DueDateField } from './DueDateField';
 
 export type RescheduleDialogProps = {
   followUp: DueFollowUp;
@@ -24,6 +25,8 @@ export function RescheduleDialog({ followUp, today, onClose }: RescheduleDialogP
   const toMessage = useErrorMessage();
   const tomorrow = quickDueDate('imorgon', today);
   const nextWeek = quickDueDate('om1vecka', today);
+  // "I morgon" on a Friday is a Saturday: then the next working day is offered beside it.
+  const workingDay = dayOffReason(tomorrow) ? nextWorkingDay(tomorrow) : null;
   const [date, setDate] = useState(tomorrow);
   const [dateError, setDateError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -64,6 +67,16 @@ export function RescheduleDialog({ followUp, today, onClose }: RescheduleDialogP
           >
             {t('today.rescheduleDialog.tomorrow', { date: formatDueDate(tomorrow) })}
           </button>
+          {workingDay ? (
+            <button
+              type="button"
+              className="button button--small"
+              disabled={isSaving}
+              onClick={() => void save(workingDay)}
+            >
+              {t('today.rescheduleDialog.nextWorkingDay', { date: formatDueDate(workingDay) })}
+            </button>
+          ) : null}
           <button
             type="button"
             className="button button--small"
@@ -73,14 +86,13 @@ export function RescheduleDialog({ followUp, today, onClose }: RescheduleDialogP
             {t('today.rescheduleDialog.nextWeek', { date: formatDueDate(nextWeek) })}
           </button>
         </div>
-        <TextField
+        <DueDateField
           label={t('today.rescheduleDialog.date')}
-          type="date"
           value={date}
           error={dateError ?? undefined}
           autoFocus
-          onChange={(event) => {
-            setDate(event.target.value);
+          onChange={(value) => {
+            setDate(value);
             setDateError(null);
           }}
         />

@@ -90,18 +90,8 @@ export function TodayPage() {
     <div className="page today">
       <div className="page__header">
         <h1>{t('today.title')}</h1>
+        {/* "Logga samtal" is the header's button (on every screen, with its Ctrl+L): one way. */}
         <FollowUpExport navigatorId={navigatorId} today={today} />
-        <button
-          type="button"
-          className="button button--primary"
-          aria-keyshortcuts="Control+L"
-          onClick={() => openCallDialog()}
-        >
-          {t('today.logCall')}
-          <kbd className="kbd" aria-hidden="true">
-            {t('today.logCallShortcut')}
-          </kbd>
-        </button>
       </div>
       <div className="today__scope">
         <SelectField

@@ -12,6 +12,7 @@ import {
 import { parseAmount } from '../../domain/inquiryInput';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
+import { useConfirm } from '../../ui/useConfirm';
 import { InquiryDraftNotice } from './InquiryDraftNotice';
 import { useActorId } from '../session/SessionContext';
 import {
@@ -53,6 +54,7 @@ export function InquiryDetailsForm({
   const [isSubmitted, setIsSubmitted] = useState(false);
   const [isSaving, setIsSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [confirm, confirmDialog] = useConfirm();
   const { form, update } = draft;
   if (!form) return null;
 
@@ -87,7 +89,16 @@ export function InquiryDetailsForm({
   };
 
   const handleCancel = async () => {
-    if (draft.isDirty && !window.confirm(t('inquiry.unsavedLeave'))) return;
+    const isLeaving =
+      !draft.isDirty ||
+      (await confirm({
+        title: t('confirm.unsaved.title'),
+        message: t('confirm.unsaved.message'),
+        confirmLabel: t('confirm.unsaved.confirm'),
+        cancelLabel: t('confirm.unsaved.cancel'),
+        tone: 'danger',
+      }));
+    if (!isLeaving) return;
     await draft.discard();
     onDone();
   };
@@ -182,6 +193,7 @@ export function InquiryDetailsForm({
           {t('common.cancel')}
         </button>
       </div>
+      {confirmDialog}
     </form>
   );
 }

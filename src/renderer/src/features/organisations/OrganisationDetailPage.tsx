@@ -8,6 +8,7 @@ import { setOrganisationArchived } from '../../db/organisationRepository';
 import { EmptyState } from '../../ui/EmptyState';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
+import { useConfirm } from '../../ui/useConfirm';
 import { ContactPersonsSection } from '../contacts/ContactPersonsSection';
 import { Timeline } from '../timeline/Timeline';
 import { useActorId } from '../session/SessionContext';
@@ -22,6 +23,7 @@ export function OrganisationDetailPage() {
   const openCallDialog = useAppStore((state) => state.openCallDialog);
   const toMessage = useErrorMessage();
   const [error, setError] = useState<string | null>(null);
+  const [confirm, confirmDialog] = useConfirm();
   const organisation = useLiveQuery(
     async () => (await db.organisations.get(organisationId)) ?? null,
     [organisationId],
@@ -39,11 +41,15 @@ export function OrganisationDetailPage() {
   const isArchived = organisation.status === 'archived';
 
   const handleArchiveToggle = async () => {
-    if (
-      !isArchived &&
-      !window.confirm(t('organisation.archiveConfirm', { name: organisation.name }))
-    )
-      return;
+    const isConfirmed =
+      isArchived ||
+      (await confirm({
+        title: t('confirm.archiveOrganisation.title', { name: organisation.name }),
+        message: t('confirm.archiveOrganisation.message'),
+        confirmLabel: t('confirm.archiveOrganisation.confirm'),
+        cancelLabel: t('common.cancel'),
+      }));
+    if (!isConfirmed) return;
     try {
       setError(null);
       await setOrganisationArchived(organisation.id, !isArchived, actorId);
@@ -96,6 +102,7 @@ export function OrganisationDetailPage() {
           {t('organisation.allCalls')}
         </Link>
       </p>
+      {confirmDialog}
     </article>
   );
 }

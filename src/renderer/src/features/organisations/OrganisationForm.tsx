@@ -10,6 +10,7 @@ import { formatDateTime } from '../../lib/dates';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
+import { useConfirm } from '../../ui/useConfirm';
 import { useDraft } from '../drafts/useDraft';
 import { useActorId } from '../session/SessionContext';
 import { useErrorMessage } from '../session/useErrorMessage';
@@ -40,6 +41,7 @@ export function OrganisationForm({ organisation, initial }: OrganisationFormProp
   const [takenError, setTakenError] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
   const isSavingRef = useRef(false);
+  const [confirm, confirmDialog] = useConfirm();
   const similar = useSimilarOrganisations(draft.value?.name ?? '', organisation?.id);
 
   const values = draft.value;
@@ -100,7 +102,16 @@ export function OrganisationForm({ organisation, initial }: OrganisationFormProp
   };
 
   const handleCancel = async () => {
-    if (draft.isDirty && !window.confirm(t('organisation.unsavedLeave'))) return;
+    const isLeaving =
+      !draft.isDirty ||
+      (await confirm({
+        title: t('confirm.unsaved.title'),
+        message: t('confirm.unsaved.message'),
+        confirmLabel: t('confirm.unsaved.confirm'),
+        cancelLabel: t('confirm.unsaved.cancel'),
+        tone: 'danger',
+      }));
+    if (!isLeaving) return;
     await draft.discard();
     void navigate(organisation ? `/organisationer/${organisation.id}` : '/organisationer');
   };
@@ -216,6 +227,7 @@ export function OrganisationForm({ organisation, initial }: OrganisationFormProp
           {t('common.cancel')}
         </button>
       </div>
+      {confirmDialog}
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteCall } from '../../db/callRepository';
 import type { CallEntity, ContactPersonEntity } from '../../domain/entities';
+import { useConfirm } from '../../ui/useConfirm';
 import { useActorId, useReadySession } from '../session/SessionContext';
 import { CallEditDialog } from './CallEditDialog';
 
@@ -18,11 +19,19 @@ export function CallItem({ call, person, who, onError }: CallItemProps) {
   const actorId = useActorId();
   const { callOutcomes } = useReadySession().settings;
   const [isEditing, setIsEditing] = useState(false);
+  const [confirm, confirmDialog] = useConfirm();
   const outcome = callOutcomes.find((option) => option.id === call.outcome)?.label ?? call.outcome;
   const isMemo = call.noteKind === 'minnesanteckning';
 
   const handleDelete = async () => {
-    if (!window.confirm(t('timeline.deleteConfirm'))) return;
+    const isConfirmed = await confirm({
+      title: t('confirm.deleteMemo.title'),
+      message: t('confirm.deleteMemo.message'),
+      confirmLabel: t('confirm.deleteMemo.confirm'),
+      cancelLabel: t('common.cancel'),
+      tone: 'danger',
+    });
+    if (!isConfirmed) return;
     try {
       await deleteCall(call.id, actorId);
     } catch (error) {
@@ -64,6 +73,7 @@ export function CallItem({ call, person, who, onError }: CallItemProps) {
         ) : null}
       </span>
       {isEditing ? <CallEditDialog call={call} onClose={() => setIsEditing(false)} /> : null}
+      {confirmDialog}
     </>
   );
 }

@@ -3,8 +3,6 @@ import type { todaySv } from './todaySv';
 /** British English for the start page; same keys as todaySv (checked by the type). */
 export const todayEn: typeof todaySv = {
   title: 'Today',
-  logCall: 'Log a call',
-  logCallShortcut: 'Ctrl+L',
   scopeLabel: 'Show follow-ups for',
   scopeMine: 'Mine',
   scopeAll: 'Everyone',
@@ -21,7 +19,7 @@ export const todayEn: typeof todaySv = {
   sectionCount: '({{count}})',
   showAll: 'Show all {{count}}',
   empty: 'No follow-ups in the next seven days.',
-  emptyBody: 'Follow-ups are created when you log a call with a next step.',
+  emptyBody: 'Follow-ups are created when you log a call (Ctrl+L) with a next step.',
   showEveryone: 'Show all navigators’ follow-ups',
   overdueBadge: 'Overdue',
   responsible: 'Responsible: {{name}}',
@@ -43,6 +41,7 @@ export const todayEn: typeof todaySv = {
     quick: 'Quick picks',
     tomorrow: 'Tomorrow ({{date}})',
     nextWeek: 'In a week ({{date}})',
+    nextWorkingDay: 'Next working day ({{date}})',
     submit: 'Reschedule',
     invalidDate: 'Enter a date, e.g. 2026-11-23.',
   },

@@ -1,8 +1,6 @@
 /** The start page "Idag": follow-ups due, overdue first. Mounted as `today` in sv.ts. */
 export const todaySv = {
   title: 'Idag',
-  logCall: 'Logga samtal',
-  logCallShortcut: 'Ctrl+L',
   scopeLabel: 'Visa uppföljningar för',
   scopeMine: 'Mina',
   scopeAll: 'Alla',
@@ -19,7 +17,7 @@ export const todaySv = {
   sectionCount: '({{count}})',
   showAll: 'Visa alla {{count}}',
   empty: 'Inga uppföljningar de närmaste sju dagarna.',
-  emptyBody: 'Uppföljningar skapas när du loggar ett samtal med ett nästa steg.',
+  emptyBody: 'Uppföljningar skapas när du loggar ett samtal (Ctrl+L) med ett nästa steg.',
   showEveryone: 'Visa alla lotsars uppföljningar',
   overdueBadge: 'Försenad',
   responsible: 'Ansvarig: {{name}}',
@@ -41,6 +39,7 @@ export const todaySv = {
     quick: 'Snabbval',
     tomorrow: 'I morgon ({{date}})',
     nextWeek: 'Om en vecka ({{date}})',
+    nextWorkingDay: 'Nästa arbetsdag ({{date}})',
     submit: 'Flytta',
     invalidDate: 'Ange ett datum, t.ex. 2026-11-23.',
   },
