@@ -11,19 +11,37 @@ export type DialogProps = {
 /** A modal on the native <dialog>: focus is trapped and Escape closes it, as the platform does. */
 export function Dialog({ title, isOpen, onClose, children, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
+
+  // Focus goes back where it came from when the dialog closes or is removed.
+  const restoreFocus = () => {
+    opener.current?.focus();
+    opener.current = null;
+  };
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (isOpen && !dialog.open) {
-      // Focus goes back where it came from when the dialog closes or is removed.
-      const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      opener.current =
+        document.activeElement instanceof HTMLElement ? document.activeElement : null;
       dialog.showModal();
-      return () => opener?.focus();
     }
-    if (!isOpen && dialog.open) dialog.close();
+    if (!isOpen && dialog.open) {
+      dialog.close();
+      restoreFocus();
+    }
   }, [isOpen]);
+
+  // Removed while open. StrictMode's rehearsal of an unmount also runs this, but leaves the
+  // element in the document: only a real removal gives focus back.
+  useEffect(() => {
+    const dialog = ref.current;
+    return () => {
+      if (!dialog?.isConnected) restoreFocus();
+    };
+  }, []);
 
   return (
     <dialog

@@ -3,6 +3,8 @@ export type FormActionsProps = {
   /** While saving, the submit button is disabled and says so (one save at a time). */
   isSaving?: boolean;
   savingLabel?: string;
+  /** Submitting is not possible now (e.g. nothing to choose from). */
+  isDisabled?: boolean;
   /** Shows a cancel button after the submit button. */
   onCancel?: () => void;
   cancelLabel?: string;
@@ -15,6 +17,7 @@ export function FormActions({
   submitLabel,
   isSaving = false,
   savingLabel,
+  isDisabled = false,
   onCancel,
   cancelLabel,
   keyShortcut,
@@ -24,7 +27,7 @@ export function FormActions({
       <button
         type="submit"
         className="button button--primary"
-        disabled={isSaving}
+        disabled={isSaving || isDisabled}
         aria-keyshortcuts={keyShortcut}
       >
         {isSaving && savingLabel ? savingLabel : submitLabel}

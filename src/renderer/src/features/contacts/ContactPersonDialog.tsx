@@ -15,6 +15,7 @@ import { useConfirm } from '../../ui/useConfirm';
 import { useDraft } from '../drafts/useDraft';
 import { useActorId } from '../session/SessionContext';
 import { useErrorMessage } from '../session/useErrorMessage';
+import { FormActions } from '../../ui/FormActions';
 
 export type ContactPersonDialogProps = {
   organisationId: string;
@@ -159,14 +160,12 @@ export function ContactPersonDialog({ organisationId, person, onClose }: Contact
             {t('contacts.isPrimary')}
           </label>
           {saveError ? <Notice tone="error">{saveError}</Notice> : null}
-          <div className="form__actions">
-            <button type="submit" className="button button--primary" disabled={isSaving}>
-              {t('common.save')}
-            </button>
-            <button type="button" className="button" onClick={() => void handleClose()}>
-              {t('common.cancel')}
-            </button>
-          </div>
+          <FormActions
+            submitLabel={t('common.save')}
+            isSaving={isSaving}
+            onCancel={() => void handleClose()}
+            cancelLabel={t('common.cancel')}
+          />
         </form>
       </Dialog>
       {confirmDialog}

@@ -8,6 +8,7 @@ import { SelectField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useActorId } from '../session/SessionContext';
 import { useErrorMessage } from '../session/useErrorMessage';
+import { FormActions } from '../../ui/FormActions';
 
 export type ReassignDialogProps = {
   followUp: DueFollowUp;
@@ -61,18 +62,13 @@ export function ReassignDialog({ followUp, navigators, onClose }: ReassignDialog
           />
         )}
         {saveError ? <Notice tone="error">{saveError}</Notice> : null}
-        <div className="form__actions">
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={isSaving || candidates.length === 0}
-          >
-            {t('today.reassignDialog.submit')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('today.reassignDialog.submit')}
+          isSaving={isSaving}
+          isDisabled={candidates.length === 0}
+          onCancel={onClose}
+          cancelLabel={t('common.cancel')}
+        />
       </form>
     </Dialog>
   );

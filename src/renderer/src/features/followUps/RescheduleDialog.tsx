@@ -10,6 +10,7 @@ import { Notice } from '../../ui/Notice';
 import { useActorId } from '../session/SessionContext';
 import { useErrorMessage } from '../session/useErrorMessage';
 import { DueDateField } from './DueDateField';
+import { FormActions } from '../../ui/FormActions';
 
 export type RescheduleDialogProps = {
   followUp: DueFollowUp;
@@ -97,14 +98,12 @@ export function RescheduleDialog({ followUp, today, onClose }: RescheduleDialogP
           }}
         />
         {saveError ? <Notice tone="error">{saveError}</Notice> : null}
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={isSaving}>
-            {t('today.rescheduleDialog.submit')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('today.rescheduleDialog.submit')}
+          isSaving={isSaving}
+          onCancel={onClose}
+          cancelLabel={t('common.cancel')}
+        />
       </form>
     </Dialog>
   );

@@ -30,6 +30,7 @@ import {
   useFormatKr,
   useInquiryErrorMessage,
 } from './useInquiryMessages';
+import { FormActions } from '../../ui/FormActions';
 
 export type InquiryDetailsFormProps = {
   inquiry: InquiryEntity;
@@ -180,19 +181,14 @@ export function InquiryDetailsForm({
         onChange={(initiative) => update({ initiative })}
       />
       {saveError ? <Notice tone="error">{saveError}</Notice> : null}
-      <div className="form__actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={isSaving}
-          aria-keyshortcuts="Control+Enter"
-        >
-          {isSaving ? t('common.saving') : t('inquiry.details.save')}
-        </button>
-        <button type="button" className="button" onClick={() => void handleCancel()}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('inquiry.details.save')}
+        isSaving={isSaving}
+        savingLabel={t('common.saving')}
+        keyShortcut="Control+Enter"
+        onCancel={() => void handleCancel()}
+        cancelLabel={t('common.cancel')}
+      />
       {confirmDialog}
     </form>
   );

@@ -18,6 +18,7 @@ import { organisationDraftKey, sanitizeOrganisationDraft } from './organisationD
 import { useFieldMessage } from './useFieldMessage';
 import { useSimilarOrganisations } from './useSimilarOrganisations';
 import { DraftNotice } from '../../ui/DraftNotice';
+import { FormActions } from '../../ui/FormActions';
 
 export type OrganisationFormProps = {
   organisation: OrganisationEntity | null;
@@ -214,19 +215,14 @@ export function OrganisationForm({ organisation, initial }: OrganisationFormProp
       </div>
       <TextAreaField label={t('organisation.note')} rows={4} {...bind('note')} />
       {saveError ? <Notice tone="error">{saveError}</Notice> : null}
-      <div className="form__actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={isSaving}
-          aria-keyshortcuts="Control+Enter"
-        >
-          {isSaving ? t('common.saving') : t('common.save')}
-        </button>
-        <button type="button" className="button" onClick={() => void handleCancel()}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('common.save')}
+        isSaving={isSaving}
+        savingLabel={t('common.saving')}
+        keyShortcut="Control+Enter"
+        onCancel={() => void handleCancel()}
+        cancelLabel={t('common.cancel')}
+      />
       {confirmDialog}
     </form>
   );

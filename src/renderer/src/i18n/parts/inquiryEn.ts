@@ -9,7 +9,6 @@ export const inquiryEn: typeof inquirySv = {
   saved: 'Saved.',
   discardDraft: 'Discard draft',
   draftRestored: 'You are continuing unsaved changes from {{time}}.',
-  unsavedLeave: 'You have unsaved changes. Discard them?',
   titleRequired: 'Enter a title.',
   amountInvalid: 'Enter an amount in SEK, e.g. 150 000.',
   none: 'None selected',

@@ -7,7 +7,6 @@ export const inquirySv = {
   saved: 'Sparat.',
   discardDraft: 'Kasta utkastet',
   draftRestored: 'Du fortsätter på osparade ändringar från {{time}}.',
-  unsavedLeave: 'Du har osparade ändringar. Vill du kasta dem?',
   titleRequired: 'Ange en rubrik.',
   amountInvalid: 'Ange ett belopp i kronor, t.ex. 150 000.',
   none: 'Ingen vald',
