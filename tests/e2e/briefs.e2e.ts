@@ -215,6 +215,28 @@ describe('meeting briefs', () => {
     await page.getByText('Inga sparade underlag ännu.').waitFor();
     await screenshot(page, 'briefs-09-borttaget');
 
+    // Choosing the organisation in the editor: a combobox, by keyboard only.
+    await page.getByRole('link', { name: 'Organisationsunderlag' }).click();
+    const chooser = page.getByRole('combobox', { name: 'Sök organisation' });
+    await chooser.focus();
+    await page.keyboard.type(name.slice(0, 6));
+    const listbox = page.getByRole('listbox', { name: 'Organisationer' });
+    await listbox.getByRole('option').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    const activeId = await chooser.getAttribute('aria-activedescendant');
+    const picked = page.locator(`[id="${activeId ?? ''}"]`);
+    await expect(picked.getAttribute('aria-selected')).resolves.toBe('true');
+    const pickedName = (await picked.locator('span').first().textContent()) ?? '';
+    await expectNoAxeViolations(page, 'välj organisation');
+    await screenshot(page, 'briefs-10-valj-organisation');
+    await page.keyboard.press('Enter');
+    await preview.getByRole('heading', { name: `Inför möte med ${pickedName}` }).waitFor();
+    await expect(
+      page
+        .getByRole('button', { name: 'Byt organisation' })
+        .evaluate((button) => button === document.activeElement),
+    ).resolves.toBe(true);
+
     expect(app.consoleErrors).toEqual([]);
   });
 });

@@ -187,8 +187,13 @@ describe('brief queries', () => {
       },
       '2026-03-05',
     );
-    expect(data.inquiries.map((inquiry) => inquiry.title).sort()).toEqual(['Beslutad', 'Inne']);
-    expect(data.overdueFollowUps.map((f) => f.dueDate)).toEqual(['2026-03-01']);
+    // 'Inne' is new in the period; 'Beslutad' came in before it and was handed on in it.
+    expect(data.figures.newInquiries).toBe(1);
+    expect(data.figures.handoffs).toBe(1);
+    expect(data.figures.byPath.iop).toBe(1);
+    expect(data.figures.medianDaysToHandoff).toBe(41);
+    expect(data.figures.overdueFollowUps).toBe(1);
+    expect(data.overdueListed.map((f) => f.dueDate)).toEqual(['2026-03-01']);
     expect(data.organisationNames[organisationId]).toBe('Föreningen Gemenskap');
   });
 
@@ -221,6 +226,8 @@ describe('brief queries', () => {
       },
       '2026-03-05',
     );
-    expect(data.inquiries.map((inquiry) => inquiry.title)).toEqual(['Beslut i perioden']);
+    expect(data.figures.handoffs).toBe(1);
+    expect(data.figures.byPath.iop).toBe(1);
+    expect(data.figures.newInquiries).toBe(0);
   });
 });

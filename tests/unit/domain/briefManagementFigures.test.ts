@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { InquiryEntity } from '@renderer/domain/entities';
-import type { ManagementBriefData } from '@renderer/domain/briefs/briefData';
+import type { BriefPeriod, ManagementBriefData } from '@renderer/domain/briefs/briefData';
 import { buildManagementBrief } from '@renderer/domain/briefs/managementBrief';
 import {
   daysBetween,
   managementFigures,
   median,
   monthsOf,
+  type ManagementSource,
 } from '@renderer/domain/briefs/managementFigures';
 import { briefDocSv } from '@renderer/i18n/parts/briefsSv';
 import { createBriefFormat } from '@renderer/features/briefs/briefFormat';
@@ -50,7 +51,7 @@ const INQUIRIES: InquiryEntity[] = [
   }),
 ];
 
-const DATA: ManagementBriefData = {
+const SOURCE: ManagementSource = {
   period: {
     start: '2026-01-01',
     end: '2026-03-31',
@@ -59,20 +60,32 @@ const DATA: ManagementBriefData = {
   },
   // i1 twice: gathered both as "decided in the period" and "signed in the period".
   inquiries: [...INQUIRIES, INQUIRIES[0] as InquiryEntity],
-  overdueFollowUps: [
-    followUp({ dueDate: '2026-02-20', nextStep: 'Skicka avtalet' }),
-    followUp({ dueDate: '2026-01-15', nextStep: 'Boka möte' }),
-  ],
-  organisationNames: { 'org-1': 'Föreningen Gemenskap' },
   priorityAreas: [area('b', 'Utbildning', 2), area('a', 'Barn', 1)],
-  units: [],
-  navigators: [],
+  overdueFollowUps: 2,
 };
 
 const utcDate = (iso: string) => iso.slice(0, 10);
 
+/** The document's data as the loader gives it: figures computed once for the period. */
+function briefData(period: BriefPeriod = SOURCE.period): ManagementBriefData {
+  return {
+    period,
+    figures: managementFigures({ ...SOURCE, period }, utcDate),
+    overdueListed: [
+      followUp({ dueDate: '2026-02-20', nextStep: 'Skicka avtalet' }),
+      followUp({ dueDate: '2026-01-15', nextStep: 'Boka möte' }),
+    ],
+    organisationNames: { 'org-1': 'Föreningen Gemenskap' },
+    priorityAreas: [...SOURCE.priorityAreas],
+    units: [],
+    navigators: [],
+  };
+}
+
+const DATA = briefData();
+
 describe('management summary figures', () => {
-  const figures = managementFigures(DATA, utcDate);
+  const figures = DATA.figures;
 
   it('counts new inquiries in the period, by stage and by priority area', () => {
     expect(figures.newInquiries).toBe(5);
@@ -103,7 +116,7 @@ describe('management summary figures', () => {
   });
 
   it('sums the agreements signed in the period', () => {
-    expect(figures.agreements.map((agreement) => agreement.inquiry.id)).toEqual(['i1', 'i2']);
+    expect(figures.agreements.map((agreement) => agreement.inquiryId)).toEqual(['i1', 'i2']);
     expect(figures.agreementsValue).toBe(330_000);
     expect(figures.overdueFollowUps).toBe(2);
   });
@@ -200,10 +213,10 @@ describe('management summary document', () => {
 
   it('sums the trend table per year over a long period, but charts every month', () => {
     const long = buildManagementBrief(
-      { ...DATA, period: { ...DATA.period, start: '2024-01-01', end: '2026-03-31' } },
+      briefData({ ...DATA.period, start: '2024-01-01', end: '2026-03-31' }),
       options({ sections: { summary: true } }),
       briefDocSv,
-      { ...createBriefFormat('sv'), localDate: utcDate },
+      createBriefFormat('sv'),
     );
     const trend = long.sections.find((section) => section.id === 'trend')?.blocks ?? [];
     expect(trend[0]).toMatchObject({ type: 'chart', chart: 'line' });
@@ -217,5 +230,35 @@ describe('management summary document', () => {
         ['2026', '5', '3'],
       ],
     });
+  });
+  it('lists the latest 20 agreements and the oldest overdue follow-ups, and says when there are more', () => {
+    const agreements = Array.from({ length: 25 }, (_, index) => ({
+      inquiryId: `a${index}`,
+      title: `Avtal ${index + 1}`,
+      signedAt: `2026-01-${String(index + 1).padStart(2, '0')}`,
+      value: 1000,
+    }));
+    const many = buildManagementBrief(
+      { ...DATA, figures: { ...DATA.figures, agreements, overdueFollowUps: 30 } },
+      options(),
+      briefDocSv,
+      createBriefFormat('sv'),
+    );
+    const blocks = (id: string) => many.sections.find((section) => section.id === id)?.blocks;
+    const [table, note] = blocks('agreements') ?? [];
+    const rows = table?.type === 'table' ? table.rows : [];
+    expect(rows).toHaveLength(20);
+    expect(rows[0]?.[0]).toBe('Avtal 6');
+    expect(rows[19]?.[0]).toBe('Avtal 25');
+    expect(note).toEqual({
+      type: 'paragraph',
+      text: 'De 20 senast tecknade av 25 avtal visas; antal och värde gäller alla.',
+      isMuted: true,
+    });
+    expect(blocks('overdue')?.[1]).toMatchObject({
+      text: 'De 2 äldsta av 30 försenade uppföljningar visas.',
+    });
+    // With every row listed, no note.
+    expect(content.sections.find((section) => section.id === 'agreements')?.blocks).toHaveLength(1);
   });
 });

@@ -7,7 +7,11 @@ import type {
   ManagementBriefData,
   OrganisationBriefData,
 } from '../domain/briefs/briefData';
+import { OVERDUE_LIST_LIMIT } from '../domain/briefs/managementBrief';
+import { managementFigures } from '../domain/briefs/managementFigures';
+import { spansMostOfHistory } from '../domain/briefs/managementRead';
 import type { InquiryEntity, IsoDate } from '../domain/entities';
+import { localDateOf } from '../domain/export/localTime';
 import { db } from './db';
 
 /**
@@ -25,6 +29,8 @@ export async function listBriefs(): Promise<BriefEntity[]> {
 export async function getBrief(id: string): Promise<BriefEntity | null> {
   return (await db.briefs.get(id)) ?? null;
 }
+
+const LOOKUP_TABLES = () => [db.priorityAreas, db.units, db.navigators];
 
 async function loadLookups(): Promise<BriefLookups> {
   const [priorityAreas, units, navigators] = await Promise.all([
@@ -98,57 +104,113 @@ export async function loadAgendaBriefData(inquiryIds: string[]): Promise<AgendaB
   };
 }
 
+/** Earlier inquiries looked at, at most, to find those decided in the period (see loadEarlierDecided). */
+const EARLIER_READ = 4000;
+
 /**
- * Inquiries decided on or signed in the period but received before it. A decision or outcome is
- * saved with a new updatedAt, and is dated no later than it is recorded, so such an inquiry has
- * receivedAt before the period and updatedAt inside or after it: two key-only index reads, then
- * only the inquiries in both are read. Over a long period the first read is (nearly) empty.
+ * Inquiries decided on or signed in the period but received before it. They are among those
+ * received before the period, and (a decision or outcome is saved with a new updatedAt and dated no
+ * later than it is recorded) among those updated since its start. Key-only reads of whichever of the
+ * two is small, then those rows; null when both are large (see loadPeriodInquiries).
  */
-async function loadDecidedBefore(period: BriefPeriod): Promise<InquiryEntity[]> {
-  const receivedBefore = await db.inquiries.where('receivedAt').below(period.startAt).primaryKeys();
-  if (receivedBefore.length === 0) return [];
-  const touched = new Set(
-    await db.inquiries.where('updatedAt').aboveOrEqual(period.startAt).primaryKeys(),
-  );
-  const candidates = receivedBefore.filter((id) => touched.has(id));
+async function loadEarlierDecided(
+  period: BriefPeriod,
+  limit: number,
+): Promise<InquiryEntity[] | null> {
+  let candidates = await db.inquiries
+    .where('receivedAt')
+    .below(period.startAt)
+    .limit(limit + 1)
+    .primaryKeys();
+  if (candidates.length > limit) {
+    candidates = await db.inquiries
+      .where('updatedAt')
+      .aboveOrEqual(period.startAt)
+      .limit(limit + 1)
+      .primaryKeys();
+    if (candidates.length > limit) return null;
+  }
   const inPeriod = (date: string | null | undefined) =>
     date !== null && date !== undefined && date >= period.start && date <= period.end;
   const found = await db.inquiries.bulkGet(candidates);
   return found.filter(
     (inquiry): inquiry is InquiryEntity =>
       inquiry !== undefined &&
+      inquiry.receivedAt < period.startAt &&
       (inPeriod(inquiry.handoff?.decidedAt) || inPeriod(inquiry.outcome?.signedAt)),
   );
 }
 
 /**
- * The period's inquiries by the receivedAt index, plus the earlier ones decided or signed in it
- * (see loadDecidedBefore); overdue follow-ups by [status+dueDate]. No full-table reads.
+ * The inquiries the figures need: received in the period (by the receivedAt index) plus the earlier
+ * ones decided or signed in it; or the whole table when that is the cheaper read (managementRead.ts).
  */
-export async function loadManagementBriefData(
+async function loadPeriodInquiries(
   period: BriefPeriod,
   today: IsoDate,
+  earlierRead: number,
+): Promise<InquiryEntity[]> {
+  const [oldest] = await db.inquiries.orderBy('receivedAt').limit(1).keys();
+  if (!spansMostOfHistory(period, typeof oldest === 'string' ? oldest : undefined, today)) {
+    const received = () =>
+      db.inquiries.where('receivedAt').between(period.startAt, period.endAt, true, true).toArray();
+    const earlier = await loadEarlierDecided(period, earlierRead);
+    if (earlier !== null) return [...(await received()), ...earlier];
+    // Both large: the inquiries in both, in full (more rows than needed is fine: the figures
+    // filter by their own dates).
+    const [inPeriod, before, touched] = await Promise.all([
+      received(),
+      db.inquiries.where('receivedAt').below(period.startAt).primaryKeys(),
+      db.inquiries.where('updatedAt').aboveOrEqual(period.startAt).primaryKeys(),
+    ]);
+    const touchedIds = new Set(touched);
+    const found = await db.inquiries.bulkGet(before.filter((id) => touchedIds.has(id)));
+    return [...inPeriod, ...found.filter((row): row is InquiryEntity => row !== undefined)];
+  }
+  return db.inquiries.toArray();
+}
+
+/**
+ * The summary's figures, computed here once per period (never per keystroke in the free text), and
+ * the overdue follow-ups: counted by [status+dueDate], only the listed ones read. `earlierRead`
+ * is there for tests, to take every path with a small data set.
+ *
+ * One explicit read transaction: inside useLiveQuery it is still observed, but Dexie's query cache
+ * (which deep-clones every result row, seconds for 50 000 inquiries) is only used outside one.
+ */
+export function loadManagementBriefData(
+  period: BriefPeriod,
+  today: IsoDate,
+  earlierRead = EARLIER_READ,
 ): Promise<ManagementBriefData> {
-  const [received, decided, overdueFollowUps, lookups] = await Promise.all([
-    db.inquiries.where('receivedAt').between(period.startAt, period.endAt, true, true).toArray(),
-    loadDecidedBefore(period),
+  const tables = [db.inquiries, db.followUps, db.organisations, ...LOOKUP_TABLES()];
+  return db.transaction('r', tables, () => readManagement(period, today, earlierRead));
+}
+
+async function readManagement(
+  period: BriefPeriod,
+  today: IsoDate,
+  earlierRead: number,
+): Promise<ManagementBriefData> {
+  const overdue = () =>
     db.followUps
       .where('[status+dueDate]')
-      .between(['open', Dexie.minKey], ['open', today], true, false)
-      .toArray(),
+      .between(['open', Dexie.minKey], ['open', today], true, false);
+  const [inquiries, overdueCount, overdueListed, lookups] = await Promise.all([
+    loadPeriodInquiries(period, today, earlierRead),
+    overdue().count(),
+    overdue().limit(OVERDUE_LIST_LIMIT).toArray(),
     loadLookups(),
   ]);
-  const organisationIds = [...new Set(overdueFollowUps.map((followUp) => followUp.organisationId))];
+  const organisationIds = [...new Set(overdueListed.map((followUp) => followUp.organisationId))];
   const organisations = await db.organisations.bulkGet(organisationIds);
   const organisationNames: Record<string, string> = {};
   organisations.forEach((organisation) => {
     if (organisation) organisationNames[organisation.id] = organisation.name;
   });
-  return {
-    period,
-    inquiries: [...received, ...decided],
-    overdueFollowUps,
-    organisationNames,
-    ...lookups,
-  };
+  const figures = managementFigures(
+    { period, inquiries, priorityAreas: lookups.priorityAreas, overdueFollowUps: overdueCount },
+    (iso) => localDateOf(iso) ?? '',
+  );
+  return { period, figures, overdueListed, organisationNames, ...lookups };
 }

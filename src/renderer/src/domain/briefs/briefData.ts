@@ -11,6 +11,7 @@ import type {
   PriorityAreaEntity,
   UnitEntity,
 } from '../entities';
+import type { ManagementFigures } from './managementFigures';
 
 /** What the builders read: gathered by db/briefQueries.ts with indexed reads, then passed in. */
 
@@ -48,13 +49,16 @@ export type BriefPeriod = {
   endAt: IsoTimestamp;
 };
 
+/**
+ * The figures are computed where the data is read (db/briefQueries.ts), once per period: the user's
+ * own text never recomputes them, and the preview keeps only these small results.
+ */
 export type ManagementBriefData = BriefLookups & {
   period: BriefPeriod;
-  /** Inquiries received in the period, plus any with a decision or signed agreement in it. */
-  inquiries: InquiryEntity[];
-  /** Open follow-ups due before today. */
-  overdueFollowUps: FollowUpEntity[];
-  /** Names of the organisations the overdue follow-ups belong to. */
+  figures: ManagementFigures;
+  /** The earliest due of the open follow-ups due before today (figures.overdueFollowUps counts all). */
+  overdueListed: FollowUpEntity[];
+  /** Names of the organisations the listed follow-ups belong to. */
   organisationNames: Record<string, string>;
 };
 

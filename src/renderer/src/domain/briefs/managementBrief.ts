@@ -4,10 +4,11 @@ import type { BriefOptions, ManagementBriefData } from './briefData';
 import { includedSections, nameOf, tableOrEmpty } from './briefHelpers';
 import { fill, moneyText, type BriefFormat, type BriefLabels } from './briefLabels';
 import { textBlocks } from './briefText';
-import { managementFigures } from './managementFigures';
 
 /** How many overdue follow-ups the summary lists (the count covers all). */
 export const OVERDUE_LIST_LIMIT = 15;
+/** How many signed agreements the summary lists, the latest signed (count and value cover all). */
+export const AGREEMENTS_LIST_LIMIT = 20;
 /** Up to this many months the trend table has a row per month, beyond it a row per year. */
 export const TREND_TABLE_MONTHS = 24;
 
@@ -18,7 +19,7 @@ export function buildManagementBrief(
   labels: BriefLabels,
   format: BriefFormat,
 ): BriefContent {
-  const figures = managementFigures(data, format.localDate);
+  const { figures } = data;
   const f = labels.fields;
   const s = labels.sections;
   const none = labels.none;
@@ -114,21 +115,37 @@ export function buildManagementBrief(
     ];
   };
 
-  const agreements = (): BriefBlock[] => [
-    tableOrEmpty(
-      s.agreements,
-      [f.inquiry, f.signed, f.agreementValue],
-      figures.agreements.map((agreement) => [
-        agreement.inquiry.title,
-        format.date(agreement.signedAt),
-        moneyText(labels, format, agreement.value),
-      ]),
-      labels.empty.agreements,
-    ),
-  ];
+  /** Says that a list shows only some of its rows (nothing when it shows them all). */
+  const partNote = (template: string, shown: number, total: number): BriefBlock[] =>
+    shown < total
+      ? [
+          {
+            type: 'paragraph',
+            text: fill(template, { shown: count(shown), count: count(total) }),
+            isMuted: true,
+          },
+        ]
+      : [];
+
+  const agreements = (): BriefBlock[] => {
+    const listed = figures.agreements.slice(-AGREEMENTS_LIST_LIMIT);
+    return [
+      tableOrEmpty(
+        s.agreements,
+        [f.inquiry, f.signed, f.agreementValue],
+        listed.map((agreement) => [
+          agreement.title,
+          format.date(agreement.signedAt),
+          moneyText(labels, format, agreement.value),
+        ]),
+        labels.empty.agreements,
+      ),
+      ...partNote(labels.notes.agreementsListed, listed.length, figures.agreements.length),
+    ];
+  };
 
   const overdue = (): BriefBlock[] => {
-    const listed = [...data.overdueFollowUps]
+    const listed = [...data.overdueListed]
       .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
       .slice(0, OVERDUE_LIST_LIMIT);
     return [
@@ -142,6 +159,7 @@ export function buildManagementBrief(
         ]),
         labels.empty.overdue,
       ),
+      ...partNote(labels.notes.overdueListed, listed.length, figures.overdueFollowUps),
     ];
   };
 

@@ -1,5 +1,21 @@
-import type { HandoffPath, InquiryEntity, InquiryStage } from '../entities';
-import type { ManagementBriefData } from './briefData';
+import type { HandoffPath, InquiryEntity, InquiryStage, PriorityAreaEntity } from '../entities';
+import type { BriefPeriod } from './briefData';
+
+/**
+ * What the figures are computed from. Any superset of the inquiries received, decided or signed in
+ * the period gives the same figures (every figure filters by its own date), so a loader may pass
+ * the whole table when that is the cheaper read.
+ */
+export type ManagementSource = {
+  period: BriefPeriod;
+  inquiries: readonly InquiryEntity[];
+  priorityAreas: readonly PriorityAreaEntity[];
+  /** Open follow-ups due before today (counted by the loader). */
+  overdueFollowUps: number;
+};
+
+/** A signed agreement as the summary lists it. */
+export type SignedAgreement = { inquiryId: string; title: string; signedAt: string; value: number };
 
 /** The figures of the management summary for one period; pure, checked against a hand-made fixture. */
 export type ManagementFigures = {
@@ -11,7 +27,8 @@ export type ManagementFigures = {
   byPath: Record<HandoffPath, number>;
   /** Decisions in the period that handed the inquiry on (every path but 'avslutat'). */
   handoffs: number;
-  agreements: { inquiry: InquiryEntity; signedAt: string; value: number }[];
+  /** Every agreement signed in the period, oldest first. */
+  agreements: SignedAgreement[];
   agreementsValue: number;
   /** Median whole days from intake to a handoff decided in the period; null without handoffs. */
   medianDaysToHandoff: number | null;
@@ -26,6 +43,11 @@ const inRange = (date: string, start: string, end: string) => date >= start && d
 /** Whole days between two calendar dates (yyyy-MM-dd). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+/** The calendar date `days` away (UTC arithmetic on a date, so no time zone shifts it). */
+function shiftDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 export function median(values: readonly number[]): number | null {
@@ -60,14 +82,29 @@ export function monthsOf(start: string, end: string): string[] {
  * per list: at the stress scale the period can hold 50 000 inquiries over 120 months.
  */
 export function managementFigures(
-  data: ManagementBriefData,
+  data: ManagementSource,
   localDate: (iso: string) => string,
 ): ManagementFigures {
   const { start, end } = data.period;
   const unique = [...new Map(data.inquiries.map((inquiry) => [inquiry.id, inquiry])).values()];
-  const receivedOn = new Map(unique.map((inquiry) => [inquiry.id, localDate(inquiry.receivedAt)]));
-  const dayReceived = (inquiry: InquiryEntity) => receivedOn.get(inquiry.id) ?? '';
-  const received = unique.filter((inquiry) => inRange(dayReceived(inquiry), start, end));
+  // The local day only where it can matter: a timestamp a day or more outside the period is
+  // outside it in every time zone (this skips most of the work when given the whole table).
+  const receivedOn = new Map<string, string>();
+  const dayReceived = (inquiry: InquiryEntity) => {
+    let day = receivedOn.get(inquiry.id);
+    if (day === undefined) {
+      day = localDate(inquiry.receivedAt);
+      receivedOn.set(inquiry.id, day);
+    }
+    return day;
+  };
+  const [before, after] = [shiftDays(start, -1), shiftDays(end, 2)];
+  const received = unique.filter(
+    (inquiry) =>
+      inquiry.receivedAt >= before &&
+      inquiry.receivedAt < after &&
+      inRange(dayReceived(inquiry), start, end),
+  );
   const decided = unique.filter(
     (inquiry) => inquiry.handoff !== null && inRange(inquiry.handoff.decidedAt, start, end),
   );
@@ -108,7 +145,14 @@ export function managementFigures(
     const outcome = inquiry.outcome;
     if (outcome?.kind !== 'avtal_tecknat' || !outcome.signedAt) return [];
     if (!inRange(outcome.signedAt, start, end)) return [];
-    return [{ inquiry, signedAt: outcome.signedAt, value: outcome.agreementValue ?? 0 }];
+    return [
+      {
+        inquiryId: inquiry.id,
+        title: inquiry.title,
+        signedAt: outcome.signedAt,
+        value: outcome.agreementValue ?? 0,
+      },
+    ];
   });
   agreements.sort((a, b) => a.signedAt.localeCompare(b.signedAt));
 
@@ -138,6 +182,6 @@ export function managementFigures(
       ),
     ),
     months: [...months.values()],
-    overdueFollowUps: data.overdueFollowUps.length,
+    overdueFollowUps: data.overdueFollowUps,
   };
 }

@@ -20,7 +20,15 @@ export function BriefPreviewPane({ state, kind, ref }: BriefPreviewPaneProps) {
     <section className="brief-editor__preview" aria-labelledby="brief-preview-title" ref={ref}>
       <h2 id="brief-preview-title">{t('briefs.preview.label')}</h2>
       <p className="muted brief-editor__hint">{t('briefs.preview.hint')}</p>
-      {state.status === 'loading' ? <Loading label={t('briefs.preview.loading')} /> : null}
+      {state.status === 'loading' ? (
+        <div className="brief-editor__loading">
+          <Loading
+            label={
+              kind === 'management' ? t('briefs.preview.computing') : t('briefs.preview.loading')
+            }
+          />
+        </div>
+      ) : null}
       {state.status === 'missing' ? (
         <Notice tone="info">
           {kind === 'organisation'

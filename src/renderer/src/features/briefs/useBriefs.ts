@@ -25,8 +25,14 @@ export function useOrganisation(id: string | null): OrganisationEntity | null | 
   );
 }
 
-export function useOrganisationMatches(text: string): OrganisationEntity[] | undefined {
-  return useLiveQuery(() => searchOrganisations(text, 8), [text]);
+/**
+ * Organisations matching the text, with the text they were found for: while a new search runs,
+ * the hook still returns the previous one, and the caller must not treat those as the answer.
+ */
+export function useOrganisationMatches(
+  text: string,
+): { text: string; hits: OrganisationEntity[] } | undefined {
+  return useLiveQuery(async () => ({ text, hits: await searchOrganisations(text, 8) }), [text]);
 }
 
 /** The chosen inquiries, in the chosen order, with their organisation's name. */

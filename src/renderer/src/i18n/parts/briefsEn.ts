@@ -62,6 +62,9 @@ export const briefDocEn = {
     privateExcluded: 'Only official notes are shown; private notes are left out.',
     privateIncluded: 'Private notes are included.',
     medianBasis: 'The median is based on {{count}} handoffs decided in the period.',
+    agreementsListed:
+      'The {{shown}} most recently signed of {{count}} agreements are listed; count and value cover all.',
+    overdueListed: 'The {{shown}} oldest of {{count}} overdue follow-ups are listed.',
   },
   fields: {
     name: 'Name',
@@ -204,6 +207,9 @@ export const briefsEn = {
     searchHint: 'Type a few letters of the name or the organisation number.',
     results: 'Organisations',
     noResults: 'No organisation found.',
+    resultsCount_one: '{{count}} organisation found. Choose with the up and down arrows and Enter.',
+    resultsCount_other:
+      '{{count}} organisations found. Choose with the up and down arrows and Enter.',
     change: 'Change organisation',
     missing: 'Choose an organisation to see the brief.',
   },
@@ -253,9 +259,6 @@ export const briefsEn = {
     saved: 'The brief is saved.',
     frozen: 'The brief is frozen. Its content no longer changes with the data.',
     unfrozen: 'The brief is unlocked and follows current data again.',
-    freezeConfirm:
-      'Freeze the brief? Its content is kept as it is now and no longer changes with the data.',
-    unfreezeConfirm: 'Unlock the brief? It then follows current data again.',
     frozenNotice: 'Frozen {{date}}. The content is locked; unlock it to change or refresh it.',
     saveFirst: 'Save the brief before freezing it.',
     pdfSaved: 'The PDF is saved: {{path}}',
@@ -279,6 +282,7 @@ export const briefsEn = {
     label: 'Preview',
     hint: 'This is the brief on A4. A header with name and date, and page numbers, are added when printed.',
     loading: 'Reading data…',
+    computing: 'Working out the figures for the period…',
     chartLabel: '{{title}}: {{figures}}',
     page: 'Page',
     of: 'of',

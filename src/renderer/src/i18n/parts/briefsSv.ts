@@ -62,6 +62,9 @@ export const briefDocSv = {
     privateExcluded: 'Bara tjänsteanteckningar visas; minnesanteckningar är inte med.',
     privateIncluded: 'Minnesanteckningar är med.',
     medianBasis: 'Medianen räknas på {{count}} överlämningar beslutade under perioden.',
+    agreementsListed:
+      'De {{shown}} senast tecknade av {{count}} avtal visas; antal och värde gäller alla.',
+    overdueListed: 'De {{shown}} äldsta av {{count}} försenade uppföljningar visas.',
   },
   fields: {
     name: 'Namn',
@@ -204,6 +207,8 @@ export const briefsSv = {
     searchHint: 'Skriv några bokstäver av namnet eller organisationsnumret.',
     results: 'Organisationer',
     noResults: 'Ingen organisation hittades.',
+    resultsCount_one: '{{count}} organisation hittades. Välj med pil upp och ned och Enter.',
+    resultsCount_other: '{{count}} organisationer hittades. Välj med pil upp och ned och Enter.',
     change: 'Byt organisation',
     missing: 'Välj en organisation för att se underlaget.',
   },
@@ -253,9 +258,6 @@ export const briefsSv = {
     saved: 'Underlaget är sparat.',
     frozen: 'Underlaget är fastställt. Innehållet ändras inte längre när uppgifterna ändras.',
     unfrozen: 'Underlaget är upplåst och följer aktuella uppgifter igen.',
-    freezeConfirm:
-      'Fastställ underlaget? Innehållet sparas som det ser ut nu och ändras inte längre när uppgifterna ändras.',
-    unfreezeConfirm: 'Lås upp underlaget? Det följer då aktuella uppgifter igen.',
     frozenNotice:
       'Fastställt {{date}}. Innehållet är låst; lås upp för att ändra eller uppdatera det.',
     saveFirst: 'Spara underlaget innan du fastställer det.',
@@ -280,6 +282,7 @@ export const briefsSv = {
     label: 'Förhandsvisning',
     hint: 'Så här blir underlaget på A4. Sidhuvud med namn och datum och sidnummer kommer med vid utskrift.',
     loading: 'Hämtar uppgifter…',
+    computing: 'Räknar fram siffrorna för perioden…',
     chartLabel: '{{title}}: {{figures}}',
     page: 'Sida',
     of: 'av',
