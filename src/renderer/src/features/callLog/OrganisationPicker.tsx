@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useId, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchOrganisations } from '../../db/organisationSearch';
+import { useCombobox } from '../../ui/useCombobox';
 
 export type PickedOrganisation = { id: string; name: string } | { id: null; name: string };
 
@@ -25,51 +26,52 @@ export function OrganisationPicker({
   const { t } = useTranslation();
   const id = useId();
   const deferredQuery = useDeferredValue(query);
-  const hits = useLiveQuery(() => searchOrganisations(deferredQuery), [deferredQuery]) ?? [];
-  const [active, setActive] = useState(0);
+  const result = useLiveQuery(
+    async () => ({ query: deferredQuery, hits: await searchOrganisations(deferredQuery) }),
+    [deferredQuery],
+  );
+  const hits = result?.hits ?? [];
+  // The previous hits stay in view while the next search runs, but Enter picks only from the hits
+  // for the text now in the field: typed fast on the phone, it waits for them rather than picking
+  // a stale hit (or creating a duplicate organisation from the text).
+  const isCurrent = result?.query === query;
+  const isPickPending = useRef(false);
   const trimmed = query.trim();
   const options: PickedOrganisation[] = [
     ...hits.map((hit) => ({ id: hit.id, name: hit.name })),
     ...(trimmed ? [{ id: null, name: trimmed }] : []),
   ];
-  const isOpen = trimmed !== '' && options.length > 0;
-  const activeIndex = Math.min(active, options.length - 1);
-  const hint = hits.find((hit) => hit.id === options[activeIndex]?.id);
-
-  const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (!isOpen) return;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((activeIndex + step + options.length) % options.length);
-    } else if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
-      event.preventDefault();
-      const option = options[activeIndex];
-      if (option) onPick(option);
-    }
-  };
+  const combobox = useCombobox({
+    options,
+    onPick: (option) => {
+      if (isCurrent) onPick(option);
+      else isPickPending.current = true;
+    },
+  });
+  const activeOption = options[combobox.activeIndex];
+  useEffect(() => {
+    if (!isPickPending.current || !isCurrent || !activeOption) return;
+    isPickPending.current = false;
+    onPick(activeOption);
+  });
+  const hint = hits.find((hit) => hit.id === options[combobox.activeIndex]?.id);
 
   return (
     <div className={`field combobox${error ? ' field--error' : ''}`}>
       <label htmlFor={`${id}-input`}>{t('callLog.organisation')}</label>
       <input
         id={`${id}-input`}
-        role="combobox"
-        aria-expanded={isOpen}
-        aria-controls={`${id}-list`}
-        aria-autocomplete="list"
-        aria-activedescendant={isOpen ? `${id}-option-${activeIndex}` : undefined}
+        {...combobox.inputProps}
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
         aria-invalid={error ? true : undefined}
-        autoComplete="off"
         autoFocus
         value={query}
         placeholder={t('callLog.organisationPlaceholder')}
         onChange={(event) => {
           onQueryChange(event.target.value);
-          setActive(0);
+          combobox.handleTextChange();
+          isPickPending.current = false;
         }}
-        onKeyDown={handleKeyDown}
       />
       <p id={`${id}-hint`} className="field__hint">
         {hint?.orgNumber ? `${hint.orgNumber} · ` : ''}
@@ -80,24 +82,17 @@ export function OrganisationPicker({
           {error}
         </p>
       ) : null}
-      {isOpen ? (
+      {combobox.isOpen ? (
         <ul
-          id={`${id}-list`}
-          role="listbox"
+          {...combobox.listProps}
           aria-label={t('callLog.organisationResults')}
           className="combobox__list"
         >
           {options.map((option, index) => (
             <li
               key={option.id ?? 'new'}
-              id={`${id}-option-${index}`}
-              role="option"
-              aria-selected={index === activeIndex}
-              className={`combobox__option${index === activeIndex ? ' combobox__option--active' : ''}`}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                onPick(option);
-              }}
+              {...combobox.optionProps(index)}
+              className={`combobox__option${index === combobox.activeIndex ? ' combobox__option--active' : ''}`}
             >
               {option.id === null
                 ? t('callLog.createOrganisation', { name: option.name })
