@@ -299,7 +299,19 @@ describe('exporting the inquiry list', () => {
     const sheet = (await loadWorkbook(xlsx.bytes)).getWorksheet('Ärenden');
     expect(sheet?.rowCount).toBe(50_001);
     expect(sheet?.getRow(50_001).getCell(5).value).toBe(0);
+    await dialog.getByText(/^Sparade .*\.xlsx, 50\s000 rader\.$/).waitFor();
     await screenshot(page, 'export-06-50000');
+
+    // Closing the dialog does not stop an export: it goes on in the task bar, which keeps the result.
+    const again = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Exportera', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Stäng' }).click();
+    await page.getByRole('progressbar', { name: 'Exporterar ärenden' }).waitFor();
+    await screenshot(page, 'export-10-task-bar-progress');
+    await again;
+    await page.getByText(/^Sparade arenden-.*\.xlsx, 50\s000 rader\.$/).waitFor();
+    await expectNoAxeViolations(page, 'exportresultat i statusraden');
+    await screenshot(page, 'export-11-task-bar-result');
     expect(app.consoleErrors).toEqual([]);
   }, 240_000);
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createContactPerson } from '@renderer/db/contactPersonRepository';
 import { db } from '@renderer/db/db';
-import { readEverything } from '@renderer/db/exportAll';
+import { readEverything, readWholeTable } from '@renderer/db/exportAll';
 import { createOrganisation } from '@renderer/db/organisationRepository';
 import { EMPTY_CONTACT_PERSON_INPUT } from '@renderer/domain/contactPersonInput';
 import { organisationInput } from '../../fixtures/builders';
@@ -53,5 +53,46 @@ describe('readEverything', () => {
     expect(progress).toContain('organisations 2/2');
     expect(progress).toContain('calls 1/1');
     expect(progress).toContain('followUps 0/0');
+  });
+
+  it('reads a table in slices of primary keys, every row, sorted by the given field', async () => {
+    const names = ['Östra IF', 'Alfa', 'Ängby', 'Bmx-klubben', 'Zeta', 'Åsa kör', 'Cirkus'];
+    for (const name of names) await createOrganisation(organisationInput({ name }), null);
+    const progress: string[] = [];
+    const rows = await readWholeTable(
+      db.organisations,
+      (row) => row.nameKey,
+      (done, total) => progress.push(`${done}/${total}`),
+      undefined,
+      3,
+    );
+    // Swedish order: å, ä, ö after z, as the register sorts.
+    expect(rows.map((row) => row.name)).toEqual([
+      'Alfa',
+      'Bmx-klubben',
+      'Cirkus',
+      'Zeta',
+      'Åsa kör',
+      'Ängby',
+      'Östra IF',
+    ]);
+    expect(progress).toEqual(['0/7', '3/7', '6/7', '7/7']);
+  });
+
+  it('stops between slices when the export is cancelled', async () => {
+    for (const name of ['A', 'B', 'C', 'D'])
+      await createOrganisation(organisationInput({ name }), null);
+    const controller = new AbortController();
+    const read = readWholeTable(
+      db.organisations,
+      (row) => row.nameKey,
+      (done) => {
+        if (done === 2) controller.abort();
+      },
+      controller.signal,
+      2,
+    );
+    await expect(read).rejects.toThrow();
+    await expect(readEverything(() => undefined, controller.signal)).rejects.toThrow();
   });
 });

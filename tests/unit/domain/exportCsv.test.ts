@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM, csvCell, toCsv } from '@renderer/domain/export/csvExport';
+import { CSV_BOM, csvCell, toCsv, toCsvInSlices } from '@renderer/domain/export/csvExport';
 import type { ExportKind, ExportSheet, ExportValue } from '@renderer/domain/export/exportTable';
+import { sheetSource } from '@renderer/domain/export/xlsxSheet';
 import { isFormulaLike } from '@renderer/domain/export/neutraliseFormula';
 
 const DANGEROUS = ['=', '+', '-', '@', '\t', '\r'];
@@ -117,5 +118,39 @@ describe('toCsv', () => {
     expect(csvCell('@SUM(A1)', 'text')).toBe("'@SUM(A1)");
     expect(csvCell('\tTAB', 'text')).toBe("'\tTAB");
     expect(csvCell('Ett - bindestreck', 'text')).toBe('Ett - bindestreck');
+  });
+});
+
+describe('toCsvInSlices', () => {
+  it('writes exactly what toCsv writes, whatever the slice size', async () => {
+    await fc.assert(
+      fc.asyncProperty(sheets, fc.integer({ min: 1, max: 30 }), async (sheet, chunkSize) => {
+        const sliced = await toCsvInSlices(sheetSource(sheet), {
+          chunkSize,
+          pause: async () => undefined,
+        });
+        expect(sliced).toBe(toCsv(sheet));
+      }),
+    );
+  });
+
+  it('reports rows written and stops, writing nothing, when cancelled', async () => {
+    const sheet = sheetSource({
+      name: 'Samtal',
+      headers: ['Nr'],
+      kinds: ['integer'],
+      rows: Array.from({ length: 5 }, (_, index) => [index]),
+    });
+    const progress: number[] = [];
+    await toCsvInSlices(sheet, { chunkSize: 2, onProgress: (done) => progress.push(done) });
+    expect(progress).toEqual([2, 4, 5]);
+
+    const controller = new AbortController();
+    const run = toCsvInSlices(sheet, {
+      chunkSize: 2,
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
+    await expect(run).rejects.toThrow();
   });
 });

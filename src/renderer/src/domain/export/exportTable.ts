@@ -24,18 +24,29 @@ export type ExportSheet = {
   rows: ExportValue[][];
 };
 
-/** Builds a sheet from the chosen columns, in the chosen order, for rows already in list order. */
-export function buildExportSheet<Row>(
+/** A sheet whose typed cells are built a slice at a time, as the file writer asks for them. */
+export type LazyExportSheet = Omit<ExportSheet, 'rows'> & {
+  rowCount: number;
+  rowsAt: (start: number, end: number) => ExportValue[][];
+};
+
+/**
+ * A sheet of the chosen columns, in the chosen order, for rows already in list order. Cells are
+ * built only for the slice being written, so no second copy of every row is held.
+ */
+export function lazyExportSheet<Row>(
   name: string,
   columns: readonly ExportColumn<Row>[],
   headers: Readonly<Record<string, string>>,
   rows: readonly Row[],
   labels: ExportLabels,
-): ExportSheet {
+): LazyExportSheet {
   return {
     name,
     headers: columns.map((column) => headers[column.id] ?? column.id),
     kinds: columns.map((column) => column.kind),
-    rows: rows.map((row) => columns.map((column) => column.value(row, labels))),
+    rowCount: rows.length,
+    rowsAt: (start, end) =>
+      rows.slice(start, end).map((row) => columns.map((column) => column.value(row, labels))),
   };
 }

@@ -1,31 +1,50 @@
-import type { Workbook, Worksheet } from 'exceljs';
-import { wallClockDate } from './localTime';
-import type { ExportKind, ExportSheet, ExportValue } from './exportTable';
+import type { ExportKind, ExportSheet } from './exportTable';
+import {
+  contentTypesXml,
+  corePropertiesXml,
+  rootRelsXml,
+  stylesXml,
+  workbookRelsXml,
+  workbookXml,
+} from './xlsxParts';
+import { openXlsxPackage } from './xlsxPackage';
+import { lastColumnLetter, sheetSource, writeSheetXml, type SheetSource } from './xlsxSheet';
 
 /**
  * Number formats are stored in the file in Excel's neutral notation: "#,##0" shows as "12 345" in a
  * Swedish Excel (its own thousands separator), dates as ISO dates.
  */
-export const XLSX_FORMATS: Record<ExportKind, string | undefined> = {
-  text: undefined,
+const NUMBER_FORMATS = {
   integer: '0',
   amount: '#,##0',
   date: 'yyyy-mm-dd',
   dateTime: 'yyyy-mm-dd hh:mm',
+} as const;
+export const XLSX_FORMATS: Record<ExportKind, string | undefined> = {
+  text: undefined,
+  ...NUMBER_FORMATS,
 };
 
-const MIN_WIDTH = 8;
-const MAX_WIDTH = 50;
-/** Widths come from the header and the first rows; reading all 50 000 would add nothing. */
-const WIDTH_SAMPLE = 500;
+/** Excel's limit: 1 048 576 rows per sheet, the header row included. */
+export const XLSX_MAX_ROWS = 1_048_576;
 
-type ExcelModule = typeof import('exceljs');
+/** Rows are turned into XML this many at a time, with a pause between, so the page stays live. */
+export const XLSX_CHUNK = 2000;
 
-/** exceljs is large: loaded on the first XLSX export only. Its browser build is CommonJS. */
-async function loadExcel(): Promise<ExcelModule> {
-  const loaded: ExcelModule & { default?: ExcelModule } = await import('exceljs');
-  return loaded.default?.Workbook ? loaded.default : loaded;
-}
+export type XlsxProgress =
+  { phase: 'writing'; done: number; total: number } | { phase: 'packing'; percent: number };
+
+export type XlsxOptions = {
+  /** Rows per sheet, header included; a larger table continues on "Samtal 2", "Samtal 3"… */
+  maxRowsPerSheet?: number;
+  chunkSize?: number;
+  onProgress?: (progress: XlsxProgress) => void;
+  /** Stops between slices of rows (throws the signal's reason); nothing is returned then. */
+  signal?: AbortSignal;
+  pause?: () => Promise<void>;
+};
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Excel forbids : \ / ? * [ ] in sheet names and allows at most 31 characters. */
 export function sheetName(name: string, taken: ReadonlySet<string>): string {
@@ -40,68 +59,65 @@ export function sheetName(name: string, taken: ReadonlySet<string>): string {
   return candidate;
 }
 
-/** The typed cell value: numbers stay numbers, dates become Dates, text stays text. */
-export function xlsxCell(value: ExportValue, kind: ExportKind): string | number | Date | null {
-  if (value === null) return null;
-  if ((kind === 'date' || kind === 'dateTime') && typeof value === 'string')
-    return wallClockDate(value) ?? value;
-  return value;
+/** How many sheets a table of `rowCount` rows needs, each with its own header row. */
+export function sheetsNeeded(rowCount: number, maxRowsPerSheet = XLSX_MAX_ROWS): number {
+  return Math.max(1, Math.ceil(rowCount / (maxRowsPerSheet - 1)));
 }
 
-function displayLength(value: ExportValue, kind: ExportKind): number {
-  if (value === null) return 0;
-  if (kind === 'date') return 10;
-  if (kind === 'dateTime') return 16;
-  if (typeof value === 'number') return Math.round(value).toLocaleString('sv-SE').length;
-  return Math.max(...value.split(/\r?\n/).map((line) => line.length));
-}
-
-function columnWidth(sheet: ExportSheet, index: number): number {
-  const kind = sheet.kinds[index] ?? 'text';
-  let widest = (sheet.headers[index] ?? '').length;
-  for (const row of sheet.rows.slice(0, WIDTH_SAMPLE))
-    widest = Math.max(widest, displayLength(row[index] ?? null, kind));
-  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));
-}
-
-function addSheet(workbook: Workbook, sheet: ExportSheet, name: string): Worksheet {
-  const worksheet = workbook.addWorksheet(name, {
-    views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
-  });
-  worksheet.columns = sheet.headers.map((header, index) => {
-    const format = XLSX_FORMATS[sheet.kinds[index] ?? 'text'];
+/** A table too long for one sheet, as consecutive parts that each fit. */
+function splitSource(source: SheetSource, maxRowsPerSheet: number): SheetSource[] {
+  const perSheet = maxRowsPerSheet - 1;
+  return Array.from({ length: sheetsNeeded(source.rowCount, maxRowsPerSheet) }, (_, part) => {
+    const offset = part * perSheet;
     return {
-      header,
-      width: columnWidth(sheet, index),
-      style: format ? { numFmt: format } : {},
+      ...source,
+      rowCount: Math.min(perSheet, source.rowCount - offset),
+      rowsAt: (start, end) => source.rowsAt(offset + start, offset + end),
     };
   });
-  worksheet.getRow(1).font = { bold: true };
-  worksheet.addRows(
-    sheet.rows.map((row) =>
-      row.map((value, index) => xlsxCell(value, sheet.kinds[index] ?? 'text')),
-    ),
-  );
-  if (sheet.headers.length > 0) {
-    worksheet.autoFilter = {
-      from: { row: 1, column: 1 },
-      to: { row: 1, column: sheet.headers.length },
-    };
-  }
-  return worksheet;
 }
 
-/** One workbook, one sheet per entity, as the bytes of an .xlsx file. */
-export async function toXlsx(sheets: readonly ExportSheet[]): Promise<Uint8Array> {
-  const { Workbook } = await loadExcel();
-  const workbook = new Workbook();
-  workbook.creator = 'Lotsbok';
+/** One workbook, one sheet per entity (more if a table outgrows a sheet), as .xlsx bytes. */
+export async function toXlsx(
+  sheets: readonly (ExportSheet | SheetSource)[],
+  options: XlsxOptions = {},
+): Promise<Uint8Array> {
+  const { maxRowsPerSheet = XLSX_MAX_ROWS, chunkSize = XLSX_CHUNK, onProgress, signal } = options;
+  const sources = sheets.flatMap((sheet) =>
+    splitSource('rows' in sheet ? sheetSource(sheet) : sheet, maxRowsPerSheet),
+  );
   const taken = new Set<string>();
-  for (const sheet of sheets) {
-    const name = sheetName(sheet.name, taken);
+  const named = sources.map((source) => {
+    const name = sheetName(source.name, taken);
     taken.add(name.toLowerCase());
-    addSheet(workbook, sheet, name);
+    return { ...source, name };
+  });
+  const total = named.reduce((sum, source) => sum + source.rowCount, 0);
+  let done = 0;
+  const zip = openXlsxPackage();
+  for (const [index, source] of named.entries()) {
+    const entry = zip.entry(`xl/worksheets/sheet${index + 1}.xml`);
+    const writing = {
+      chunkSize,
+      pause: options.pause ?? nextTask,
+      signal,
+      onRows: (written: number) => {
+        done += written;
+        onProgress?.({ phase: 'writing', done, total });
+      },
+    };
+    await writeSheetXml(source, writing, entry.write);
+    await entry.close();
   }
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
+  const infos = named.map((source) => ({ name: source.name, columnCount: source.headers.length }));
+  await zip.add('[Content_Types].xml', contentTypesXml(named.length));
+  await zip.add('_rels/.rels', rootRelsXml());
+  await zip.add('docProps/core.xml', corePropertiesXml('Lotsbok', new Date().toISOString()));
+  await zip.add('xl/workbook.xml', workbookXml(infos, named.map(lastColumnLetter)));
+  await zip.add('xl/_rels/workbook.xml.rels', workbookRelsXml(named.length));
+  await zip.add('xl/styles.xml', stylesXml(NUMBER_FORMATS));
+  signal?.throwIfAborted();
+  const bytes = await zip.finish((percent) => onProgress?.({ phase: 'packing', percent }));
+  signal?.throwIfAborted();
+  return bytes;
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../app/store';
 import { formatNumber } from '../../i18n/i18n';
-import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useExportAll, type ExportAllState } from './useExportAll';
@@ -24,11 +24,23 @@ function ExportAllStatus({ state }: { state: ExportAllState }) {
         />
       );
     case 'building':
-      return <Loading label={t('exports.building')} />;
+      return (
+        <ProgressBar
+          label={t('exports.all.title')}
+          done={state.done}
+          total={state.total}
+          text={t('exports.all.writing', {
+            done: formatNumber(state.done),
+            total: formatNumber(state.total),
+          })}
+        />
+      );
     case 'saved':
       return <Notice tone="success">{state.message}</Notice>;
     case 'cancelled':
       return <Notice tone="info">{t('exports.cancelled')}</Notice>;
+    case 'aborted':
+      return <Notice tone="info">{t('exports.aborted')}</Notice>;
     case 'failed':
       return <Notice tone="error">{t('exports.failed', { message: state.message })}</Notice>;
     default:
@@ -40,7 +52,8 @@ function ExportAllStatus({ state }: { state: ExportAllState }) {
 export function ExportAllSection() {
   const { t } = useTranslation();
   const labels = useExportLabels();
-  const { state, run, isRunning } = useExportAll(labels);
+  const { state, run, cancel, isRunning } = useExportAll(labels);
+  const isOtherTaskRunning = useAppStore((store) => store.task.status === 'running');
   return (
     <section className="card" aria-labelledby="export-all-title">
       <h2 id="export-all-title">{t('exports.all.title')}</h2>
@@ -49,12 +62,20 @@ export function ExportAllSection() {
         <button
           type="button"
           className="button"
-          disabled={isRunning || !labels}
+          disabled={isRunning || isOtherTaskRunning || !labels}
           onClick={() => void run()}
         >
           {t('exports.all.button')}
         </button>
+        {isRunning ? (
+          <button type="button" className="button" onClick={cancel}>
+            {t('exports.abort')}
+          </button>
+        ) : null}
       </div>
+      {isOtherTaskRunning && !isRunning ? (
+        <p className="field__hint">{t('exports.otherTaskRunning')}</p>
+      ) : null}
       <div className="export-all__status" aria-live="polite">
         <ExportAllStatus state={state} />
       </div>

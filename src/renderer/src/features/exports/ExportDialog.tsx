@@ -1,9 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../app/store';
 import { chosenColumns } from '../../domain/export/columnChoice';
+import { sheetsNeeded, XLSX_MAX_ROWS } from '../../domain/export/xlsxExport';
 import { formatNumber } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
 import { Loading } from '../../ui/Loading';
+import { Notice } from '../../ui/Notice';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { ColumnChooser } from './ColumnChooser';
 import { ExportResult } from './ExportResult';
@@ -33,7 +36,20 @@ function RunProgress({ state }: { state: ExportRunState }) {
       />
     );
   }
-  if (state.status === 'building') return <Loading label={t('exports.building')} />;
+  if (state.status === 'building') {
+    const text = t('exports.writing', {
+      done: formatNumber(state.done),
+      total: formatNumber(state.total),
+    });
+    return (
+      <ProgressBar
+        label={t('exports.progressLabel')}
+        done={state.done}
+        total={state.total}
+        text={text}
+      />
+    );
+  }
   return <ExportResult state={state} />;
 }
 
@@ -47,7 +63,9 @@ export function ExportDialog<Row>({ source, onClose }: ExportDialogProps<Row>) {
     allIds,
     source.defaultColumns,
   );
-  const { state, run, isRunning } = useExportRun(source, labels);
+  const { state, run, cancel, isRunning } = useExportRun(source, labels);
+  // Another long task (an export left running in the task bar, an import…) goes first.
+  const isOtherTaskRunning = useAppStore((store) => store.task.status === 'running');
   const [format, setFormat] = useState<ExportFormat>('xlsx');
   const [error, setError] = useState<string | null>(null);
   const headers: Record<string, string> = t(`exports.columnHeaders.${source.listId}`, {
@@ -102,6 +120,15 @@ export function ExportDialog<Row>({ source, onClose }: ExportDialogProps<Row>) {
             ))}
           </div>
         </fieldset>
+        {format === 'xlsx' && count !== undefined && sheetsNeeded(count) > 1 ? (
+          <Notice tone="info">
+            {t('exports.tooManyRows', {
+              max: formatNumber(XLSX_MAX_ROWS - 1),
+              what: t(`exports.what.${source.listId}`),
+              sheets: sheetsNeeded(count),
+            })}
+          </Notice>
+        ) : null}
         <fieldset
           className={`radio-group export-dialog__columns${error ? ' radio-group--error' : ''}`}
         >
@@ -150,14 +177,23 @@ export function ExportDialog<Row>({ source, onClose }: ExportDialogProps<Row>) {
           <button
             type="submit"
             className="button button--primary"
-            disabled={isRunning || !choice || !labels || count === undefined}
+            disabled={isRunning || isOtherTaskRunning || !choice || !labels || count === undefined}
           >
             {t('exports.submit')}
           </button>
+          {isRunning ? (
+            <button type="button" className="button" onClick={cancel}>
+              {t('exports.abort')}
+            </button>
+          ) : null}
           <button type="button" className="button" onClick={onClose}>
             {t('common.close')}
           </button>
         </div>
+        {isRunning ? <p className="field__hint">{t('exports.closeHint')}</p> : null}
+        {isOtherTaskRunning && !isRunning ? (
+          <p className="field__hint">{t('exports.otherTaskRunning')}</p>
+        ) : null}
       </form>
     </Dialog>
   );

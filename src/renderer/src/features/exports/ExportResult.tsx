@@ -18,6 +18,7 @@ export function ExportResult({ state }: { state: ExportRunState }) {
     );
   }
   if (state.status === 'cancelled') return <Notice tone="info">{t('exports.cancelled')}</Notice>;
+  if (state.status === 'aborted') return <Notice tone="info">{t('exports.aborted')}</Notice>;
   if (state.status === 'failed') {
     return <Notice tone="error">{t('exports.failed', { message: state.message })}</Notice>;
   }

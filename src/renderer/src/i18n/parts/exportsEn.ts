@@ -58,7 +58,16 @@ export const exportsEn: typeof exportsSv = {
   submit: 'Export',
   reading: 'Reading {{done}} of {{total}} rows',
   building: 'Creating the file…',
+  writing: 'Creating the file: {{done}} of {{total}} rows',
+  abort: 'Cancel export',
+  aborted: 'The export was cancelled; no file was saved.',
+  closeHint:
+    'You can close this window: the export continues and its result shows below the menu bar.',
+  otherTaskRunning: 'Wait until the task shown below the menu bar has finished.',
+  tooManyRows:
+    'Excel holds at most {{max}} rows per sheet, so the {{what}} are split over {{sheets}} sheets.',
   progressLabel: 'Export',
+  taskLabel: 'Exporting {{what}}',
   saved_one: 'Saved {{fileName}}, {{formatted}} row.',
   saved_other: 'Saved {{fileName}}, {{formatted}} rows.',
   cancelled: 'No file was saved (you cancelled).',
@@ -69,6 +78,10 @@ export const exportsEn: typeof exportsSv = {
     button: 'Export everything to Excel',
     fileStem: 'lotsbok-all',
     reading: 'Reading {{table}}: {{done}} of {{total}}',
+    writing: 'Creating the file: {{done}} of {{total}} rows',
+    taskLabel: 'Exporting everything',
+    split:
+      'The {{what}} were split over {{sheets}} sheets (Excel holds at most {{max}} rows per sheet).',
     saved: 'Saved {{fileName}}: {{summary}}.',
   },
   statuses: { active: 'Active', archived: 'Archived' },
