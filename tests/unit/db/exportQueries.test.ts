@@ -78,7 +78,7 @@ describe('readInChunks', () => {
 });
 
 describe('readCallRows', () => {
-  it('adds the organisation’s and contact person’s names, keeping the order', async () => {
+  it('reads the calls by id with the organisation’s and contact person’s names, in order, skipping a call gone since', async () => {
     const organisation = await createOrganisation(
       organisationInput({ name: 'Bästa Föreningen' }),
       null,
@@ -103,7 +103,8 @@ describe('readCallRows', () => {
       createdAt: '',
       updatedAt: '',
     });
-    const rows = await readCallRows([call('c2', contact.id), call('c1', null)], () => undefined);
+    await db.calls.bulkAdd([call('c1', null), call('c2', contact.id)]);
+    const rows = await readCallRows(['c2', 'gone', 'c1'], () => undefined);
     expect(rows.map((row) => [row.id, row.organisationName, row.contactName])).toEqual([
       ['c2', 'Bästa Föreningen', 'Åsa Öberg'],
       ['c1', 'Bästa Föreningen', ''],

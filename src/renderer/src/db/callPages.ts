@@ -1,5 +1,4 @@
-import type { CallEntity } from '../domain/entities';
-import type { CallListQuery } from './callQueries';
+import type { CallDirection, CallEntity } from '../domain/entities';
 import { db } from './db';
 
 /**
@@ -10,6 +9,16 @@ import { db } from './db';
  * several filters, their key ranges are read and intersected, and rows are read for the visible
  * window only.
  */
+
+export type CallListQuery = {
+  /** ISO timestamps bounding the period (inclusive), from the local days the user chose. */
+  fromIso: string;
+  toIso: string;
+  navigatorId: string;
+  organisationId: string;
+  direction: CallDirection | '';
+  outcome: string;
+};
 
 type CallCollection = ReturnType<typeof db.calls.toCollection>;
 

@@ -2,7 +2,7 @@ import type { CallExportRow } from '../domain/export/callColumns';
 import type { FollowUpExportRow } from '../domain/export/followUpColumns';
 import type { InquiryExportRow } from '../domain/export/inquiryColumns';
 import type { CallEntity, OrganisationEntity } from '../domain/entities';
-import { queryCalls, type CallListQuery } from './callQueries';
+import { queryCallIds, type CallListQuery } from './callPages';
 import { db } from './db';
 import { openFollowUpsDue } from './followUpQueries';
 import { inquiryRowsByIds, queryInquiryIds, type InquiryListQuery } from './inquiryQueries';
@@ -76,8 +76,8 @@ export async function readOrganisationRows(
   );
 }
 
-export async function exportCalls(query: CallListQuery): Promise<CallEntity[]> {
-  return queryCalls(query);
+export async function exportCallIds(query: CallListQuery): Promise<string[]> {
+  return queryCallIds(query);
 }
 
 /** Calls with their organisation and contact person names, in the given order. */
@@ -101,11 +101,17 @@ async function withNames(calls: CallEntity[]): Promise<CallExportRow[]> {
   }));
 }
 
+/** The calls with these ids, in that order, with names: read a chunk at a time. */
 export async function readCallRows(
-  calls: readonly CallEntity[],
+  ids: readonly string[],
   onProgress: ExportProgress,
 ): Promise<CallExportRow[]> {
-  return readInChunks(calls, withNames, onProgress);
+  return readInChunks(
+    ids,
+    async (chunk) =>
+      withNames((await db.calls.bulkGet(chunk)).filter((call) => call !== undefined)),
+    onProgress,
+  );
 }
 
 /** The follow-ups "Idag" shows (overdue, today, the coming week), in its order. */

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countCallRange, isSingleRangeQuery, queryCallIds } from '../../db/callPages';
-import type { CallListQuery } from '../../db/callQueries';
+import type { CallListQuery } from '../../db/callPages';
 import type { NavigatorEntity } from '../../domain/entities';
 import { Loading } from '../../ui/Loading';
 import { useVirtualRows } from '../../ui/useVirtualRows';

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import type { CallListQuery } from '../../db/callQueries';
+import type { CallListQuery } from '../../db/callPages';
 import { CALL_DIRECTIONS, type CallDirection } from '../../domain/entities';
 import { addDaysIso, dayBoundsIso, isIsoDate, todayIso } from '../../lib/dates';
 

@@ -5,7 +5,7 @@ import {
   organisationNameById,
   type CallPage,
 } from '../../db/callPages';
-import type { CallListQuery } from '../../db/callQueries';
+import type { CallListQuery } from '../../db/callPages';
 
 /** Rows are read in aligned chunks, so scrolling a few rows does not re-query. */
 export const CALL_CHUNK = 100;

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { exportCalls, readCallRows } from '../../db/exportQueries';
+import { exportCallIds, readCallRows } from '../../db/exportQueries';
 import {
   CALL_COLUMNS,
   CALL_DEFAULT_COLUMNS,
@@ -14,14 +14,14 @@ import type { ExportSource } from './exportSource';
 
 export type CallExportProps = { filters: CallFilterValues };
 
-/** The calls of the list's period and filters, newest first, as useCallList queries them. */
+/** The calls of the list's period and filters, newest first, as the Samtal list queries them. */
 function CallExportDialog({ filters, onClose }: CallExportProps & { onClose: () => void }) {
   const { t } = useTranslation();
   const fromIso = dayBoundsIso(filters.from).start;
   const toIso = dayBoundsIso(filters.to).end;
   const { navigatorId, organisationId, direction, outcome } = filters;
-  const calls = useLiveQuery(
-    () => exportCalls({ fromIso, toIso, navigatorId, organisationId, direction, outcome }),
+  const ids = useLiveQuery(
+    () => exportCallIds({ fromIso, toIso, navigatorId, organisationId, direction, outcome }),
     [fromIso, toIso, navigatorId, organisationId, direction, outcome],
   );
   const source: ExportSource<CallExportRow> = {
@@ -29,8 +29,8 @@ function CallExportDialog({ filters, onClose }: CallExportProps & { onClose: () 
     nameParts: [t('exports.periodPart', { from: filters.from, to: filters.to })],
     columns: CALL_COLUMNS,
     defaultColumns: CALL_DEFAULT_COLUMNS,
-    count: calls?.length,
-    readRows: (onProgress) => readCallRows(calls ?? [], onProgress),
+    count: ids?.length,
+    readRows: (onProgress) => readCallRows(ids ?? [], onProgress),
   };
   return <ExportDialog source={source} onClose={onClose} />;
 }
