@@ -28,6 +28,8 @@ const LABELS = {
   todayMine: 'Idag (mina): full load',
   todayAll: 'Idag (alla lotsar): full load',
   calls: 'Samtal (last 30 days): full load',
+  callsLongRows: 'Samtal (from 2016, ten years): first rows',
+  callsLong: 'Samtal (from 2016, ten years): counted',
   timeline: 'Organisation page + timeline (click)',
   ...INQUIRY_LABELS,
 };
@@ -48,6 +50,10 @@ function screenReady({ what, want, unlike }) {
   if (what === 'calls') {
     const count = status(/^\d[\d\s]* samtal$/);
     return shown(count) && (/^0\s/.test(text(count)) || shown(firstDataRow())) && text(count);
+  }
+  if (what === 'callRows') {
+    const link = firstDataRow()?.querySelector('a');
+    return shown(link) && text(link);
   }
   if (what === 'today') {
     const h1 = [...document.querySelectorAll('h1')].find((h) => text(h) === 'Idag');
@@ -216,6 +222,8 @@ async function benchProfile(profile, url, { queries, inquiryQueries } = {}) {
     await run('todayMine', fullLoad('/idag', 'today'));
     await run('todayAll', fullLoad('/idag?lots=alla', 'today'));
     await run('calls', fullLoad('/samtal', 'calls'));
+    await run('callsLongRows', fullLoad('/samtal?fran=2016-01-01', 'callRows'));
+    await run('callsLong', fullLoad('/samtal?fran=2016-01-01', 'calls'));
     // An in-app click from the newest call in the list to its organisation's page.
     await run('timeline', {
       prepare: () => blank().then(() => open('/samtal', 'calls')),

@@ -98,4 +98,35 @@ describe('useConfirm and ConfirmDialog', () => {
     await openQuestion('default');
     expect(screen.getByRole('button', { name: 'Ta bort samtalet' })).toHaveClass('button--primary');
   });
+
+  it('gives focus to the main area when a confirmed delete took the opener with it', async () => {
+    function Row() {
+      const [confirm, confirmDialog] = useConfirm();
+      const [isGone, setIsGone] = useState(false);
+      const remove = async () => {
+        const isConfirmed = await confirm({
+          title: 'Ta bort samtalet?',
+          message: 'Det går inte att ångra.',
+          confirmLabel: 'Ta bort samtalet',
+          cancelLabel: 'Avbryt',
+        });
+        if (isConfirmed) setIsGone(true);
+      };
+      return (
+        <main tabIndex={-1}>
+          {isGone ? null : (
+            <button type="button" onClick={() => void remove()}>
+              Ta bort
+            </button>
+          )}
+          {confirmDialog}
+        </main>
+      );
+    }
+    const user = userEvent.setup();
+    render(<Row />);
+    await user.click(screen.getByRole('button', { name: 'Ta bort' }));
+    await user.click(await screen.findByRole('button', { name: 'Ta bort samtalet' }));
+    await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
+  });
 });

@@ -162,6 +162,23 @@ describe('an export keeps going when its dialog is closed', () => {
     expect(within(dialog).getByRole('button', { name: 'Exportera' })).toBeEnabled();
   });
 
+  it('can still be stopped from the task bar after its dialog was closed', async () => {
+    const save = heldSaveDialog();
+    const { source, release } = gatedSource();
+    await renderWithSession(<DialogHost source={source} />);
+    const dialog = screen.getByRole('dialog', { name: 'Exportera organisationer' });
+    await startExport(dialog);
+    await within(dialog).findByText('Läser 1 av 3 rader');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Stäng' }));
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Avbryt export' }));
+    release();
+    // Told plainly, not as a success or an error.
+    const notice = await screen.findByText('Exporten avbröts, ingen fil sparades.');
+    expect(notice.closest('.notice')).toHaveClass('notice--info');
+    expect(save.requests).toHaveLength(0);
+  });
+
   it('waits while another long task runs', async () => {
     const { source } = gatedSource();
     useAppStore.getState().setTask({ status: 'running', label: 'Importerar', done: 1, total: 9 });

@@ -79,9 +79,12 @@ describe('organisations in the web host', () => {
     await page
       .getByText('Organisationsnumret 802005-1952 finns redan för Föreningen Läxhjälpen Angered')
       .waitFor();
-    // Cancelling asks before throwing the typed text away.
-    page.once('dialog', (d) => void d.accept());
+    // Cancelling asks, in the app's own dialog, before throwing the typed text away.
     await page.getByRole('button', { name: 'Avbryt' }).click();
+    const question = page.getByRole('dialog');
+    await question.getByRole('button', { name: 'Lämna utan att spara' }).waitFor();
+    await expectNoAxeViolations(page, 'fråga lämna organisation');
+    await question.getByRole('button', { name: 'Lämna utan att spara' }).click();
     await page.getByRole('heading', { name: 'Organisationer', level: 1 }).waitFor();
 
     // Survives a reload and a browser restart.

@@ -44,7 +44,7 @@ async function referenceIds(query: CallListQuery): Promise<string[]> {
   const matches = (await db.calls.toArray()).filter(
     (call) =>
       call.occurredAt >= query.fromIso &&
-      call.occurredAt < query.toIso &&
+      call.occurredAt <= query.toIso &&
       (!query.organisationId || call.organisationId === query.organisationId) &&
       (!query.navigatorId || call.navigatorId === query.navigatorId) &&
       (!query.direction || call.direction === query.direction) &&

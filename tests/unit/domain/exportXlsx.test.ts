@@ -66,5 +66,10 @@ describe('toXlsx', () => {
     expect(sheetName('Mina: öppna/stängda [2026]?', new Set())).toBe('Mina  öppna stängda  2026');
     expect(sheetName('x'.repeat(40), new Set())).toHaveLength(31);
     expect(sheetName('Samtal', new Set(['samtal']))).toBe('Samtal 2');
+    // 120 sheets of one long name: each unique, none over Excel's 31 characters.
+    const taken = new Set<string>();
+    for (let i = 0; i < 120; i += 1) taken.add(sheetName('x'.repeat(40), taken).toLowerCase());
+    expect(taken.size).toBe(120);
+    expect(Math.max(...[...taken].map((name) => name.length))).toBe(31);
   });
 });

@@ -33,9 +33,9 @@ function callRanges(query: CallListQuery): CallCollection[] {
       ['[outcome+occurredAt]', query.outcome],
     ] as const
   ).filter(([, value]) => value !== '');
-  if (filters.length === 0) return [db.calls.where('occurredAt').between(lower, upper)];
+  if (filters.length === 0) return [db.calls.where('occurredAt').between(lower, upper, true, true)];
   return filters.map(([index, value]) =>
-    db.calls.where(index).between([value, lower], [value, upper]),
+    db.calls.where(index).between([value, lower], [value, upper], true, true),
   );
 }
 

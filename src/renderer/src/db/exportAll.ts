@@ -7,10 +7,9 @@ import type { OrganisationEntity } from '../domain/entities';
 import { db } from './db';
 import { sortInSlices } from '../domain/export/sortInSlices';
 import type { ExportProgress } from './exportQueries';
+import { nextTask } from '../lib/nextTask';
 
 /** Lets the browser paint the progress bar between reads (never inside a transaction). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 export const EXPORT_ALL_TABLES = [
   'organisations',
   'contactPersons',

@@ -11,6 +11,7 @@ import {
   queryOrganisationIds,
   type OrganisationListQuery,
 } from './organisationQueries';
+import { nextTask } from '../lib/nextTask';
 
 /** Rows are read this many at a time, with a pause between, so the window stays responsive. */
 export const EXPORT_CHUNK = 2000;
@@ -18,8 +19,6 @@ export const EXPORT_CHUNK = 2000;
 export type ExportProgress = (done: number, total: number) => void;
 
 /** Lets the browser paint the progress bar between chunks (never inside a transaction). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /** Reads items in chunks, in order, reporting progress after each chunk. */
 export async function readInChunks<Item, Row>(
   items: readonly Item[],

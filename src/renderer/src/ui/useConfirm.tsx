@@ -51,6 +51,13 @@ export function useConfirm(): [Confirm, ReactNode] {
     const opener = returnFocusTo.current;
     returnFocusTo.current = null;
     if (opener.isConnected && document.activeElement !== opener) opener.focus();
+    // The asker may remove the opener in reply (a confirmed delete takes its row): then the main
+    // area gets focus, not <body>. Checked a frame later, once that removal has rendered.
+    requestAnimationFrame(() => {
+      const focused = document.activeElement;
+      if (!opener.isConnected && (focused === null || focused === document.body))
+        document.querySelector<HTMLElement>('main')?.focus();
+    });
   }, [pending]);
 
   // Leaving the screen with a question open answers it "no", so no caller waits forever.

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { neutraliseFormula } from './neutraliseFormula';
 import type { ExportKind, ExportSheet, ExportValue, LazyExportSheet } from './exportTable';
+import { nextTask } from '../../lib/nextTask';
 
 /** Excel on a Swedish Windows opens UTF-8 only with a BOM, and splits on semicolons. */
 export const CSV_BOM = '\uFEFF';
@@ -39,8 +40,6 @@ export type CsvOptions = {
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
 };
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * As toCsv, a slice of rows at a time with a pause between slices: 200 000 calls in one

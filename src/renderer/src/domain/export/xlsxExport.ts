@@ -9,6 +9,7 @@ import {
 } from './xlsxParts';
 import { openXlsxPackage } from './xlsxPackage';
 import { lastColumnLetter, sheetSource, writeSheetXml, type SheetSource } from './xlsxSheet';
+import { nextTask } from '../../lib/nextTask';
 
 /**
  * Number formats are stored in the file in Excel's neutral notation: "#,##0" shows as "12 345" in a
@@ -44,8 +45,6 @@ export type XlsxOptions = {
   pause?: () => Promise<void>;
 };
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /** Excel forbids : \ / ? * [ ] in sheet names and allows at most 31 characters. */
 export function sheetName(name: string, taken: ReadonlySet<string>): string {
   const base =
@@ -55,7 +54,7 @@ export function sheetName(name: string, taken: ReadonlySet<string>): string {
       .slice(0, 31) || 'Blad';
   let candidate = base;
   for (let n = 2; taken.has(candidate.toLowerCase()); n += 1)
-    candidate = `${base.slice(0, 28)} ${n}`;
+    candidate = `${base.slice(0, 31 - ` ${n}`.length)} ${n}`;
   return candidate;
 }
 

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useEffect, useId, useRef } from 'react';
+import { useDeferredValue, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchOrganisations } from '../../db/organisationSearch';
 import { useCombobox } from '../../ui/useCombobox';
@@ -26,34 +26,15 @@ export function OrganisationPicker({
   const { t } = useTranslation();
   const id = useId();
   const deferredQuery = useDeferredValue(query);
-  const result = useLiveQuery(
-    async () => ({ query: deferredQuery, hits: await searchOrganisations(deferredQuery) }),
-    [deferredQuery],
-  );
-  const hits = result?.hits ?? [];
-  // The previous hits stay in view while the next search runs, but Enter picks only from the hits
-  // for the text now in the field: typed fast on the phone, it waits for them rather than picking
-  // a stale hit (or creating a duplicate organisation from the text).
-  const isCurrent = result?.query === query;
-  const isPickPending = useRef(false);
+  const hits = useLiveQuery(() => searchOrganisations(deferredQuery), [deferredQuery]) ?? [];
   const trimmed = query.trim();
   const options: PickedOrganisation[] = [
     ...hits.map((hit) => ({ id: hit.id, name: hit.name })),
     ...(trimmed ? [{ id: null, name: trimmed }] : []),
   ];
-  const combobox = useCombobox({
-    options,
-    onPick: (option) => {
-      if (isCurrent) onPick(option);
-      else isPickPending.current = true;
-    },
-  });
-  const activeOption = options[combobox.activeIndex];
-  useEffect(() => {
-    if (!isPickPending.current || !isCurrent || !activeOption) return;
-    isPickPending.current = false;
-    onPick(activeOption);
-  });
+  // Enter picks at once, from the hits in view: on the phone the summary is typed straight after
+  // it, and those keys must land in the summary, not in a search still waiting for its hits.
+  const combobox = useCombobox({ options, onPick });
   const hint = hits.find((hit) => hit.id === options[combobox.activeIndex]?.id);
 
   return (
@@ -70,7 +51,6 @@ export function OrganisationPicker({
         onChange={(event) => {
           onQueryChange(event.target.value);
           combobox.handleTextChange();
-          isPickPending.current = false;
         }}
       />
       <p id={`${id}-hint`} className="field__hint">

@@ -93,9 +93,12 @@ function IntersectedCallList({ query, navigatorsById, outcomeLabels, empty }: Ca
 
 /** The count line and the virtualised call table (or why it is empty). */
 export function CallListView(props: CallListViewProps) {
+  // A new query is a new list: without the key, the last query's rows and count would show (and
+  // its count would start at once) until the new reads are in.
+  const key = queryDeps(props.query).join('|');
   return isSingleRangeQuery(props.query) ? (
-    <RangeCallList {...props} />
+    <RangeCallList key={key} {...props} />
   ) : (
-    <IntersectedCallList {...props} />
+    <IntersectedCallList key={key} {...props} />
   );
 }

@@ -54,13 +54,13 @@ export function useExportAll(
         };
       default:
         return {
-          status: 'succeeded',
+          status: 'cancelled',
           label,
           message: state.status === 'aborted' ? t('exports.aborted') : t('exports.cancelled'),
         };
     }
   };
-  const task = useExportTask<ExportAllState>({ status: 'idle' }, toTask);
+  const task = useExportTask<ExportAllState>({ status: 'idle' }, toTask, t('exports.abort'));
   const { report } = task;
 
   const sheet = <Row>(

@@ -11,6 +11,7 @@ import { platform } from '../../lib/platform';
 import { useErrorMessage } from '../session/useErrorMessage';
 import type { ExportSource } from './exportSource';
 import { isAbort, useExportTask } from './useExportTask';
+import { nextTask } from '../../lib/nextTask';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -25,8 +26,6 @@ export type ExportRunState =
   | { status: 'failed'; message: string };
 
 /** Lets React paint "Skapar filen…" before the serialiser holds the thread. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /** The file's name from the path the desktop host saved to (the web host returns the name). */
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
@@ -49,7 +48,9 @@ export function useExportRun<Row>(source: ExportSource<Row>, labels: ExportLabel
       return { status: 'running', label, done: state.done, total: state.total };
     if (state.status === 'failed')
       return { status: 'failed', label, message: t('exports.failed', { message: state.message }) };
-    return { status: 'succeeded', label, message: outcomeText(state) };
+    if (state.status === 'saved')
+      return { status: 'succeeded', label, message: outcomeText(state) };
+    return { status: 'cancelled', label, message: outcomeText(state) };
   };
   const outcomeText = (state: ExportRunState) =>
     state.status === 'saved'
@@ -61,7 +62,7 @@ export function useExportRun<Row>(source: ExportSource<Row>, labels: ExportLabel
       : state.status === 'aborted'
         ? t('exports.aborted')
         : t('exports.cancelled');
-  const task = useExportTask<ExportRunState>({ status: 'idle' }, toTask);
+  const task = useExportTask<ExportRunState>({ status: 'idle' }, toTask, t('exports.abort'));
   const { report } = task;
 
   const run = async (format: ExportFormat, columns: readonly ExportColumn<Row>[]) => {
@@ -76,7 +77,7 @@ export function useExportRun<Row>(source: ExportSource<Row>, labels: ExportLabel
       });
       signal.throwIfAborted();
       report({ status: 'building', done: 0, total: rows.length });
-      await nextFrame();
+      await nextTask();
       const headers: Record<string, string> = t(`exports.columnHeaders.${source.listId}`, {
         returnObjects: true,
       });

@@ -22,6 +22,7 @@ export type ExportTask<State> = {
 export function useExportTask<State>(
   initial: State,
   toTask: (state: State) => TaskState,
+  cancelLabel: string,
 ): ExportTask<State> {
   const setTask = useAppStore((store) => store.setTask);
   const [state, setState] = useState(initial);
@@ -33,22 +34,34 @@ export function useExportTask<State>(
     toTaskRef.current = toTask;
   });
 
+  const cancel = useCallback(() => controller.current?.abort(), []);
+  // In the task bar a running export keeps its "Avbryt export".
+  const toBar = useCallback(
+    (next: State): TaskState => {
+      const task = toTaskRef.current(next);
+      return task.status === 'running'
+        ? { ...task, cancel: { label: cancelLabel, run: cancel } }
+        : task;
+    },
+    [cancel, cancelLabel],
+  );
+
   useEffect(() => {
     isAttached.current = true;
     return () => {
       isAttached.current = false;
       // Still running: show it in the task bar at once, not only at its next step.
-      if (controller.current) setTask(toTaskRef.current(latest.current));
+      if (controller.current) setTask(toBar(latest.current));
     };
-  }, [setTask]);
+  }, [setTask, toBar]);
 
   const report = useCallback(
     (next: State) => {
       latest.current = next;
       if (isAttached.current) setState(next);
-      else setTask(toTaskRef.current(next));
+      else setTask(toBar(next));
     },
-    [setTask],
+    [setTask, toBar],
   );
   const begin = useCallback(() => {
     controller.current = new AbortController();
@@ -57,7 +70,6 @@ export function useExportTask<State>(
   const end = useCallback(() => {
     controller.current = null;
   }, []);
-  const cancel = useCallback(() => controller.current?.abort(), []);
   return { state, report, begin, end, cancel };
 }
 

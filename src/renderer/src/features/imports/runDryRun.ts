@@ -7,6 +7,7 @@ import { planImport, type ImportPlan, type PlanRow } from '../../domain/import/p
 import type { ConversionContext } from '../../domain/import/rowDraft';
 import { nowIso } from '../../lib/dates';
 import { newId } from '../../lib/ids';
+import { nextTask } from '../../lib/nextTask';
 
 export type DryRunInput = {
   table: SheetTable;
@@ -20,8 +21,6 @@ export type DryRunInput = {
 const CHUNK = 500;
 
 /** Lets the browser paint the progress bar between chunks of a large file. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * The dry run: converts every row (in chunks, yielding to the UI), reads the stored organisations
  * the rows may repeat, and plans every write. Nothing is written.
@@ -33,7 +32,7 @@ export async function runDryRun(input: DryRunInput): Promise<ImportPlan> {
   for (let start = 0; start < total; start += CHUNK) {
     rows.push(...convertRows(table.rows.slice(start, start + CHUNK), mapping, context));
     onProgress(rows.length, total);
-    await nextFrame();
+    await nextTask();
   }
   const keys = lookupKeys(rows);
   const existing = await findExistingRecords(keys.orgNumbers, keys.nameKeys);

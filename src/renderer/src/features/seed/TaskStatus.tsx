@@ -4,6 +4,8 @@ import { formatNumber } from '../../i18n/i18n';
 import { Notice } from '../../ui/Notice';
 import { ProgressBar } from '../../ui/ProgressBar';
 
+const TONES = { succeeded: 'success', cancelled: 'info', failed: 'error' } as const;
+
 /** The bar under the header for long tasks: progress while running, the outcome until dismissed. */
 export function TaskStatus() {
   const { t } = useTranslation();
@@ -22,14 +24,21 @@ export function TaskStatus() {
   return (
     <div className="task-status">
       {task.status === 'running' ? (
-        <ProgressBar
-          label={task.label}
-          done={task.done}
-          total={task.total}
-          text={`${task.label}: ${t('seed.progress', { done: formatNumber(task.done), total: formatNumber(task.total) })}`}
-        />
+        <div className="task-status__running">
+          <ProgressBar
+            label={task.label}
+            done={task.done}
+            total={task.total}
+            text={`${task.label}: ${t('seed.progress', { done: formatNumber(task.done), total: formatNumber(task.total) })}`}
+          />
+          {task.cancel ? (
+            <button type="button" className="button button--small" onClick={task.cancel.run}>
+              {task.cancel.label}
+            </button>
+          ) : null}
+        </div>
       ) : (
-        <Notice tone={task.status === 'succeeded' ? 'success' : 'error'} actions={dismiss}>
+        <Notice tone={TONES[task.status]} actions={dismiss}>
           {task.message}
         </Notice>
       )}
