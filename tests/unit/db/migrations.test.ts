@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LotsbokDatabase } from '@renderer/db/LotsbokDatabase';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '@renderer/db/schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '@renderer/db/schema';
 
 const NAME = 'lotsbok-migration-test';
 
@@ -35,7 +35,7 @@ describe('schema migrations', () => {
     await writeVersion1();
     const db = new LotsbokDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.organisations.get('org-1')).toMatchObject({ name: 'Läxhjälpen' });
     const inquiry = await db.inquiries.get('inq-1');
     expect(inquiry?.searchWords).toEqual(
@@ -59,7 +59,7 @@ describe('schema migrations', () => {
 
     const db = new LotsbokDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.savedViews.get('view-1')).toMatchObject({ name: 'Mina öppna' });
     expect(await db.inquiries.where('searchWords').equals('iop').primaryKeys()).toEqual(['inq-2']);
     expect(await db.importBatches.count()).toBe(0);
@@ -87,7 +87,7 @@ describe('schema migrations', () => {
 
     const db = new LotsbokDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.calls.get('call-1')).toMatchObject({ summary: 'Ringde om IOP.' });
     const range = (value: string) =>
       [
@@ -106,6 +106,37 @@ describe('schema migrations', () => {
         .between(...range('inget_svar'))
         .primaryKeys(),
     ).toEqual(['call-1']);
+    db.close();
+  });
+
+  it('v4 → v5 keeps every inquiry and finds it by its decision and signing dates', async () => {
+    const v4 = new Dexie(NAME);
+    v4.version(1).stores(SCHEMA_V1);
+    v4.version(2).stores(SCHEMA_V2);
+    v4.version(3).stores(SCHEMA_V3);
+    v4.version(4).stores(SCHEMA_V4);
+    await v4.open();
+    await v4.table('inquiries').bulkAdd([
+      {
+        id: 'inq-signed',
+        organisationId: 'org-1',
+        searchWords: [],
+        handoff: { path: 'iop', decidedAt: '2026-02-10' },
+        outcome: { kind: 'avtal_tecknat', signedAt: '2026-03-02' },
+      },
+      { id: 'inq-open', organisationId: 'org-1', searchWords: [], handoff: null, outcome: null },
+    ]);
+    v4.close();
+
+    const db = new LotsbokDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.inquiries.count()).toBe(2);
+    const inMarch = db.inquiries.where('outcome.signedAt').between('2026-03-01', '2026-03-31');
+    expect(await inMarch.primaryKeys()).toEqual(['inq-signed']);
+    expect(await db.inquiries.where('handoff.decidedAt').above('').primaryKeys()).toEqual([
+      'inq-signed',
+    ]);
     db.close();
   });
 });

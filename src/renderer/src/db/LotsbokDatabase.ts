@@ -17,7 +17,7 @@ import type { BriefEntity } from '../domain/brief';
 import type { ImportBatchEntity, ImportMappingEntity } from '../domain/importBatch';
 import { populateDefaults } from './populateDefaults';
 import { upgradeToV2 } from './migrations';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from './schema';
 
 export const DATABASE_NAME = 'lotsbok';
 
@@ -45,6 +45,7 @@ export class LotsbokDatabase extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
+    this.version(5).stores(SCHEMA_V5);
     this.on('populate', (tx) => populateDefaults(tx));
   }
 }

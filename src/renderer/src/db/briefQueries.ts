@@ -104,40 +104,26 @@ export async function loadAgendaBriefData(inquiryIds: string[]): Promise<AgendaB
   };
 }
 
-/** Earlier inquiries looked at, at most, to find those decided in the period (see loadEarlierDecided). */
-const EARLIER_READ = 4000;
-
 /**
- * Inquiries decided on or signed in the period but received before it. They are among those
- * received before the period, and (a decision or outcome is saved with a new updatedAt and dated no
- * later than it is recorded) among those updated since its start. Key-only reads of whichever of the
- * two is small, then those rows; null when both are large (see loadPeriodInquiries).
+ * Inquiries decided on or signed in the period but received before it: by the indexes of those two
+ * dates (key-only reads of the period's range), then those rows. Exact whenever a decision was
+ * recorded, even ahead of its date.
  */
-async function loadEarlierDecided(
-  period: BriefPeriod,
-  limit: number,
-): Promise<InquiryEntity[] | null> {
-  let candidates = await db.inquiries
-    .where('receivedAt')
-    .below(period.startAt)
-    .limit(limit + 1)
-    .primaryKeys();
-  if (candidates.length > limit) {
-    candidates = await db.inquiries
-      .where('updatedAt')
-      .aboveOrEqual(period.startAt)
-      .limit(limit + 1)
-      .primaryKeys();
-    if (candidates.length > limit) return null;
-  }
-  const inPeriod = (date: string | null | undefined) =>
-    date !== null && date !== undefined && date >= period.start && date <= period.end;
-  const found = await db.inquiries.bulkGet(candidates);
+async function loadEarlierDecided(period: BriefPeriod): Promise<InquiryEntity[]> {
+  const [decided, signed] = await Promise.all([
+    db.inquiries
+      .where('handoff.decidedAt')
+      .between(period.start, period.end, true, true)
+      .primaryKeys(),
+    db.inquiries
+      .where('outcome.signedAt')
+      .between(period.start, period.end, true, true)
+      .primaryKeys(),
+  ]);
+  const found = await db.inquiries.bulkGet([...new Set([...decided, ...signed])]);
   return found.filter(
     (inquiry): inquiry is InquiryEntity =>
-      inquiry !== undefined &&
-      inquiry.receivedAt < period.startAt &&
-      (inPeriod(inquiry.handoff?.decidedAt) || inPeriod(inquiry.outcome?.signedAt)),
+      inquiry !== undefined && inquiry.receivedAt < period.startAt,
   );
 }
 
@@ -145,35 +131,21 @@ async function loadEarlierDecided(
  * The inquiries the figures need: received in the period (by the receivedAt index) plus the earlier
  * ones decided or signed in it; or the whole table when that is the cheaper read (managementRead.ts).
  */
-async function loadPeriodInquiries(
-  period: BriefPeriod,
-  today: IsoDate,
-  earlierRead: number,
-): Promise<InquiryEntity[]> {
+async function loadPeriodInquiries(period: BriefPeriod, today: IsoDate): Promise<InquiryEntity[]> {
   const [oldest] = await db.inquiries.orderBy('receivedAt').limit(1).keys();
   if (!spansMostOfHistory(period, typeof oldest === 'string' ? oldest : undefined, today)) {
-    const received = () =>
-      db.inquiries.where('receivedAt').between(period.startAt, period.endAt, true, true).toArray();
-    const earlier = await loadEarlierDecided(period, earlierRead);
-    if (earlier !== null) return [...(await received()), ...earlier];
-    // Both large: the inquiries in both, in full (more rows than needed is fine: the figures
-    // filter by their own dates).
-    const [inPeriod, before, touched] = await Promise.all([
-      received(),
-      db.inquiries.where('receivedAt').below(period.startAt).primaryKeys(),
-      db.inquiries.where('updatedAt').aboveOrEqual(period.startAt).primaryKeys(),
+    const [received, earlier] = await Promise.all([
+      db.inquiries.where('receivedAt').between(period.startAt, period.endAt, true, true).toArray(),
+      loadEarlierDecided(period),
     ]);
-    const touchedIds = new Set(touched);
-    const found = await db.inquiries.bulkGet(before.filter((id) => touchedIds.has(id)));
-    return [...inPeriod, ...found.filter((row): row is InquiryEntity => row !== undefined)];
+    return [...received, ...earlier];
   }
   return db.inquiries.toArray();
 }
 
 /**
  * The summary's figures, computed here once per period (never per keystroke in the free text), and
- * the overdue follow-ups: counted by [status+dueDate], only the listed ones read. `earlierRead`
- * is there for tests, to take every path with a small data set.
+ * the overdue follow-ups: counted by [status+dueDate], only the listed ones read.
  *
  * One explicit read transaction: inside useLiveQuery it is still observed, but Dexie's query cache
  * (which deep-clones every result row, seconds for 50 000 inquiries) is only used outside one.
@@ -181,23 +153,18 @@ async function loadPeriodInquiries(
 export function loadManagementBriefData(
   period: BriefPeriod,
   today: IsoDate,
-  earlierRead = EARLIER_READ,
 ): Promise<ManagementBriefData> {
   const tables = [db.inquiries, db.followUps, db.organisations, ...LOOKUP_TABLES()];
-  return db.transaction('r', tables, () => readManagement(period, today, earlierRead));
+  return db.transaction('r', tables, () => readManagement(period, today));
 }
 
-async function readManagement(
-  period: BriefPeriod,
-  today: IsoDate,
-  earlierRead: number,
-): Promise<ManagementBriefData> {
+async function readManagement(period: BriefPeriod, today: IsoDate): Promise<ManagementBriefData> {
   const overdue = () =>
     db.followUps
       .where('[status+dueDate]')
       .between(['open', Dexie.minKey], ['open', today], true, false);
   const [inquiries, overdueCount, overdueListed, lookups] = await Promise.all([
-    loadPeriodInquiries(period, today, earlierRead),
+    loadPeriodInquiries(period, today),
     overdue().count(),
     overdue().limit(OVERDUE_LIST_LIMIT).toArray(),
     loadLookups(),

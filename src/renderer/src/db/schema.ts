@@ -57,3 +57,14 @@ export const SCHEMA_V4 = {
     'id, organisationId, [organisationId+occurredAt], inquiryId, [inquiryId+occurredAt], contactPersonId, ' +
     'navigatorId, [navigatorId+occurredAt], occurredAt, [direction+occurredAt], [outcome+occurredAt]',
 } as const;
+
+/**
+ * v5: inquiries by the dates of their handoff decision and signed agreement, so the management
+ * summary finds those decided in a period but received before it, whenever they were recorded.
+ */
+export const SCHEMA_V5 = {
+  inquiries:
+    'id, organisationId, contactPersonId, stage, [stage+updatedAt], responsibleNavigatorId, ' +
+    '[responsibleNavigatorId+stage], *priorityAreaIds, unitId, handoffPath, receivedAt, updatedAt, diarienummer, ' +
+    '*searchWords, handoff.decidedAt, outcome.signedAt',
+} as const;
