@@ -11,11 +11,11 @@ import { formatDateTime } from '../../lib/dates';
 import { Dialog } from '../../ui/Dialog';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { useConfirm } from '../../ui/useConfirm';
 import { useDraft } from '../drafts/useDraft';
 import { useActorId } from '../session/SessionContext';
 import { useErrorMessage } from '../session/useErrorMessage';
 import { FormActions } from '../../ui/FormActions';
+import { useLeaveUnsaved } from '../drafts/useLeaveUnsaved';
 
 export type ContactPersonDialogProps = {
   organisationId: string;
@@ -63,21 +63,12 @@ export function ContactPersonDialog({ organisationId, person, onClose }: Contact
   const [isSubmitted, setIsSubmitted] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
-  const [confirm, confirmDialog] = useConfirm();
+  const [mayLeave, confirmDialog] = useLeaveUnsaved();
   const values = draft.value;
 
   // Escape or Avbryt with typed text asks first; nothing is thrown away silently.
   const handleClose = async () => {
-    const isLeaving =
-      !draft.isDirty ||
-      (await confirm({
-        title: t('confirm.unsaved.title'),
-        message: t('confirm.unsaved.message'),
-        confirmLabel: t('confirm.unsaved.confirm'),
-        cancelLabel: t('confirm.unsaved.cancel'),
-        tone: 'danger',
-      }));
-    if (!isLeaving) return;
+    if (!(await mayLeave(draft.isDirty))) return;
     void draft.discard();
     onClose();
   };

@@ -12,7 +12,6 @@ import {
 import { parseAmount } from '../../domain/inquiryInput';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { useConfirm } from '../../ui/useConfirm';
 import { InquiryDraftNotice } from './InquiryDraftNotice';
 import { useActorId } from '../session/SessionContext';
 import {
@@ -31,6 +30,7 @@ import {
   useInquiryErrorMessage,
 } from './useInquiryMessages';
 import { FormActions } from '../../ui/FormActions';
+import { useLeaveUnsaved } from '../drafts/useLeaveUnsaved';
 
 export type InquiryDetailsFormProps = {
   inquiry: InquiryEntity;
@@ -55,7 +55,7 @@ export function InquiryDetailsForm({
   const [isSubmitted, setIsSubmitted] = useState(false);
   const [isSaving, setIsSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const [confirm, confirmDialog] = useConfirm();
+  const [mayLeave, confirmDialog] = useLeaveUnsaved();
   const { form, update } = draft;
   if (!form) return null;
 
@@ -90,16 +90,7 @@ export function InquiryDetailsForm({
   };
 
   const handleCancel = async () => {
-    const isLeaving =
-      !draft.isDirty ||
-      (await confirm({
-        title: t('confirm.unsaved.title'),
-        message: t('confirm.unsaved.message'),
-        confirmLabel: t('confirm.unsaved.confirm'),
-        cancelLabel: t('confirm.unsaved.cancel'),
-        tone: 'danger',
-      }));
-    if (!isLeaving) return;
+    if (!(await mayLeave(draft.isDirty))) return;
     await draft.discard();
     onDone();
   };

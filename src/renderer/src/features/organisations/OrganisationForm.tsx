@@ -10,7 +10,6 @@ import { formatDateTime } from '../../lib/dates';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
-import { useConfirm } from '../../ui/useConfirm';
 import { useDraft } from '../drafts/useDraft';
 import { useActorId } from '../session/SessionContext';
 import { useErrorMessage } from '../session/useErrorMessage';
@@ -19,6 +18,7 @@ import { useFieldMessage } from './useFieldMessage';
 import { useSimilarOrganisations } from './useSimilarOrganisations';
 import { DraftNotice } from '../../ui/DraftNotice';
 import { FormActions } from '../../ui/FormActions';
+import { useLeaveUnsaved } from '../drafts/useLeaveUnsaved';
 
 export type OrganisationFormProps = {
   organisation: OrganisationEntity | null;
@@ -42,7 +42,7 @@ export function OrganisationForm({ organisation, initial }: OrganisationFormProp
   const [takenError, setTakenError] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
   const isSavingRef = useRef(false);
-  const [confirm, confirmDialog] = useConfirm();
+  const [mayLeave, confirmDialog] = useLeaveUnsaved();
   const similar = useSimilarOrganisations(draft.value?.name ?? '', organisation?.id);
 
   const values = draft.value;
@@ -103,16 +103,7 @@ export function OrganisationForm({ organisation, initial }: OrganisationFormProp
   };
 
   const handleCancel = async () => {
-    const isLeaving =
-      !draft.isDirty ||
-      (await confirm({
-        title: t('confirm.unsaved.title'),
-        message: t('confirm.unsaved.message'),
-        confirmLabel: t('confirm.unsaved.confirm'),
-        cancelLabel: t('confirm.unsaved.cancel'),
-        tone: 'danger',
-      }));
-    if (!isLeaving) return;
+    if (!(await mayLeave(draft.isDirty))) return;
     await draft.discard();
     void navigate(organisation ? `/organisationer/${organisation.id}` : '/organisationer');
   };
