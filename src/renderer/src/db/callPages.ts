@@ -53,11 +53,29 @@ export async function queryCallIds(query: CallListQuery): Promise<string[]> {
   return smallest.filter((id) => sets.every((set) => set.has(id)));
 }
 
-/** How many calls a single-range list holds. */
+/**
+ * How many calls a single-range list holds. A period around every call is the table's count, about
+ * twice as fast as counting the index range (both are linear in IndexedDB).
+ */
 export async function countCallRange(query: CallListQuery): Promise<number> {
   const [range] = callRanges(query);
-  return range ? range.count() : 0;
+  if (!range) return 0;
+  if (!hasCallFilters(query)) {
+    const [first] = await db.calls.orderBy('occurredAt').limit(1).keys();
+    const [last] = await db.calls.orderBy('occurredAt').reverse().limit(1).keys();
+    const isAll =
+      first === undefined ||
+      (String(first) >= query.fromIso && last !== undefined && String(last) <= query.toIso);
+    if (isAll) return db.calls.count();
+  }
+  return range.count();
 }
+
+const hasCallFilters = (query: CallListQuery) =>
+  query.organisationId !== '' ||
+  query.navigatorId !== '' ||
+  query.direction !== '' ||
+  query.outcome !== '';
 
 /** A window of the list: the calls from index `start` on, with their organisation and contact names. */
 export type CallPage = {
