@@ -34,9 +34,11 @@ const parseCsv = (bytes: Buffer) =>
   Papa.parse<string[]>(bytes.toString('utf8').slice(1), { delimiter: ';', newline: '\r\n' });
 
 /** "12 ärenden" in the list's count line, as a number. */
+/** The list's count once counted: the lists show their first rows, then "Räknar …", then the count. */
 async function listCount(page: Page): Promise<number> {
-  const text = await page.locator('.list-count').textContent();
-  return Number((text ?? '').replace(/\D/g, ''));
+  const count = page.locator('.list-count').filter({ hasText: /^\s*\d/ });
+  await count.waitFor();
+  return Number(((await count.textContent()) ?? '').replace(/\D/g, ''));
 }
 
 describe('exporting the inquiry list', () => {
