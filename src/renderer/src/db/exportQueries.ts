@@ -1,8 +1,8 @@
 import type { CallExportRow } from '../domain/export/callColumns';
 import type { FollowUpExportRow } from '../domain/export/followUpColumns';
 import type { InquiryExportRow } from '../domain/export/inquiryColumns';
-import type { CallEntity, OrganisationEntity } from '../domain/entities';
-import { queryCallIds, type CallListQuery } from './callPages';
+import type { OrganisationEntity } from '../domain/entities';
+import { callPageByIds, queryCallIds, type CallListQuery } from './callPages';
 import { db } from './db';
 import { openFollowUpsDue } from './followUpQueries';
 import { inquiryRowsByIds, queryInquiryIds, type InquiryListQuery } from './inquiryQueries';
@@ -79,27 +79,6 @@ export async function exportCallIds(query: CallListQuery): Promise<string[]> {
   return queryCallIds(query);
 }
 
-/** Calls with their organisation and contact person names, in the given order. */
-async function withNames(calls: CallEntity[]): Promise<CallExportRow[]> {
-  const organisationIds = [...new Set(calls.map((call) => call.organisationId))];
-  const contactIds = [
-    ...new Set(calls.flatMap((call) => (call.contactPersonId ? [call.contactPersonId] : []))),
-  ];
-  const organisations = await db.organisations.bulkGet(organisationIds);
-  const contacts = await db.contactPersons.bulkGet(contactIds);
-  const organisationNames = new Map(
-    organisations.flatMap((row) => (row ? [[row.id, row.name] as const] : [])),
-  );
-  const contactNames = new Map(
-    contacts.flatMap((row) => (row ? [[row.id, row.name] as const] : [])),
-  );
-  return calls.map((call) => ({
-    ...call,
-    organisationName: organisationNames.get(call.organisationId) ?? '',
-    contactName: call.contactPersonId ? (contactNames.get(call.contactPersonId) ?? '') : '',
-  }));
-}
-
 /** The calls with these ids, in that order, with names: read a chunk at a time. */
 export async function readCallRows(
   ids: readonly string[],
@@ -107,8 +86,23 @@ export async function readCallRows(
 ): Promise<CallExportRow[]> {
   return readInChunks(
     ids,
-    async (chunk) =>
-      withNames((await db.calls.bulkGet(chunk)).filter((call) => call !== undefined)),
+    async (chunk) => {
+      // The same read as the Samtal list's window: the calls, then their names.
+      const page = await callPageByIds(chunk);
+      return page.calls.flatMap((call) =>
+        call
+          ? [
+              {
+                ...call,
+                organisationName: page.organisationNames.get(call.organisationId) ?? '',
+                contactName: call.contactPersonId
+                  ? (page.contactNames.get(call.contactPersonId) ?? '')
+                  : '',
+              },
+            ]
+          : [],
+      );
+    },
     onProgress,
   );
 }

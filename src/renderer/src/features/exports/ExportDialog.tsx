@@ -22,22 +22,8 @@ export type ExportDialogProps<Row> = { source: ExportSource<Row>; onClose: () =>
 
 function RunProgress({ state }: { state: ExportRunState }) {
   const { t } = useTranslation();
-  if (state.status === 'reading') {
-    const text = t('exports.reading', {
-      done: formatNumber(state.done),
-      total: formatNumber(state.total),
-    });
-    return (
-      <ProgressBar
-        label={t('exports.progressLabel')}
-        done={state.done}
-        total={state.total}
-        text={text}
-      />
-    );
-  }
-  if (state.status === 'building') {
-    const text = t('exports.writing', {
+  if (state.status === 'reading' || state.status === 'building') {
+    const text = t(state.status === 'reading' ? 'exports.reading' : 'exports.writing', {
       done: formatNumber(state.done),
       total: formatNumber(state.total),
     });
