@@ -1,6 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { Dialog } from './Dialog';
-import './confirmDialog.css';
+import './ConfirmDialog.css';
 
 export type ConfirmTone = 'danger' | 'default';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { dayOffReason, nextWorkingDay, type DayOff } from '../../domain/swedishHolidays';
 import { formatWeekdayDate, isIsoDate } from '../../lib/dates';
 import { TextField } from '../../ui/Field';
-import './dueDateField.css';
+import './DueDateField.css';
 
 export type DueDateFieldProps = {
   label: string;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { UnitEntity } from '../../domain/entities';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
-import type { HandoffErrors, HandoffForm } from './handoffForm';
+import type { HandoffErrors, HandoffForm } from './handoffFormState';
 
 export type HandoffCommonFieldsProps = {
   form: HandoffForm;

@@ -19,7 +19,7 @@ import {
   handoffInputOf,
   sanitizeHandoffForm,
   validateHandoff,
-} from './handoffForm';
+} from './handoffFormState';
 import { HandoffCommonFields } from './HandoffCommonFields';
 import { IopChecklist } from './IopChecklist';
 import { ProcurementAssessment } from './ProcurementAssessment';

@@ -16,7 +16,7 @@ import {
   outcomeInputOf,
   sanitizeOutcomeForm,
   validateOutcome,
-} from './outcomeForm';
+} from './outcomeFormState';
 import { ProcurementAssessment } from './ProcurementAssessment';
 import { RadioGroup } from './RadioGroup';
 import { useFormDraft } from './useFormDraft';
