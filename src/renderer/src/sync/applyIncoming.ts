@@ -1,0 +1,208 @@
+import { syncTables } from './syncTables';
+import { Dexie } from 'dexie';
+import { markRemoteApply } from '../db/changeTracking';
+import type { LotsbokDatabase } from '../db/LotsbokDatabase';
+import type {
+  ConflictField,
+  OutboxEntry,
+  SyncConflictEntry,
+  SyncData,
+  SyncedTable,
+} from '../domain/syncRecords';
+import { DERIVED_FIELDS, withDerivedFields } from './derivedFields';
+import { isEqualValue, mergeRecord } from './merge';
+import { isPrivateCall, type IncomingChange } from './teamDocs';
+
+/**
+ * Applies the server's versions of records to IndexedDB in one transaction (with the pull
+ * checkpoint when one is given, so a page is applied exactly once even after a crash). A record
+ * with no local change pending simply takes the server's version; one with a pending change is
+ * merged field by field against the base it was changed from (see merge.ts), and a field changed
+ * on both sides keeps the server's value and becomes a conflict for a navigator to resolve.
+ */
+
+export type ApplyReport = { applied: number; merged: number; conflicts: number; skipped: number };
+
+export const CHECKPOINT_KEY = 'checkpoint';
+
+const DELETED_FIELD = '_deleted';
+
+/** A private memo's text is never replaced by the empty text the server carries for it. */
+function keepPrivateText(table: SyncedTable, local: SyncData | undefined, incoming: SyncData) {
+  if (table !== 'calls' || !local || !isPrivateCall(local) || !isPrivateCall(incoming)) {
+    return incoming;
+  }
+  return incoming['summary'] === '' ? { ...incoming, summary: local['summary'] } : incoming;
+}
+
+function sharedView(table: SyncedTable, record: SyncData): SyncData {
+  return table === 'calls' && isPrivateCall(record) ? { ...record, summary: '' } : record;
+}
+
+function addConflict(
+  conflicts: Map<string, SyncConflictEntry>,
+  existing: SyncConflictEntry | undefined,
+  change: IncomingChange,
+  fields: ConflictField[],
+  at: string,
+): void {
+  const current = conflicts.get(change.key) ?? existing;
+  const kept = (current?.fields ?? []).filter(
+    (old) => !fields.some((field) => field.field === old.field),
+  );
+  conflicts.set(change.key, {
+    key: change.key,
+    table: change.table,
+    id: change.id,
+    fields: [...kept, ...fields],
+    detectedAt: at,
+  });
+}
+
+export async function applyIncoming(
+  database: LotsbokDatabase,
+  incoming: IncomingChange[],
+  options: { checkpoint?: string; at: string },
+): Promise<ApplyReport> {
+  const latestByKey = new Map<string, IncomingChange>();
+  for (const change of incoming) latestByKey.set(change.key, change);
+  const changes = [...latestByKey.values()];
+  const tables = [...new Set(changes.map((change) => change.table))];
+  const report: ApplyReport = { applied: 0, merged: 0, conflicts: 0, skipped: 0 };
+
+  await database.transaction(
+    'rw',
+    [
+      ...tables.map((table) => database.table(table)),
+      syncTables(database).outbox,
+      syncTables(database).meta,
+      syncTables(database).conflicts,
+      syncTables(database).state,
+    ],
+    async () => {
+      const tx = Dexie.currentTransaction;
+      if (tx) markRemoteApply(tx);
+      const keys = changes.map((change) => change.key);
+      const [metas, pendings, oldConflicts] = await Promise.all([
+        syncTables(database).meta.bulkGet(keys),
+        syncTables(database).outbox.bulkGet(keys),
+        syncTables(database).conflicts.bulkGet(keys),
+      ]);
+      // Local versions are read only where they matter: a pending change, or a record synced
+      // before (a private memo's text); a first pull of a team skips these reads entirely.
+      const needsLocal = changes.map(
+        (change, index) => pendings[index] !== undefined || metas[index] !== undefined,
+      );
+      const locals = new Map<string, SyncData | undefined>();
+      for (const table of tables) {
+        const ids = changes
+          .filter((change, index) => change.table === table && needsLocal[index])
+          .map((change) => change.id);
+        if (ids.length === 0) continue;
+        const rows: (SyncData | undefined)[] = await database.table(table).bulkGet(ids);
+        ids.forEach((id, index) => locals.set(`${table}:${id}`, rows[index]));
+      }
+
+      const puts = new Map<SyncedTable, SyncData[]>();
+      const deletes = new Map<SyncedTable, string[]>();
+      const metaPuts: { key: string; rev: string }[] = [];
+      const outboxPuts: OutboxEntry[] = [];
+      const outboxDeletes: string[] = [];
+      const conflicts = new Map<string, SyncConflictEntry>();
+      const put = (table: SyncedTable, record: SyncData) =>
+        puts.set(table, [...(puts.get(table) ?? []), record]);
+      const remove = (table: SyncedTable, id: string) =>
+        deletes.set(table, [...(deletes.get(table) ?? []), id]);
+
+      changes.forEach((change, index) => {
+        if (metas[index]?.rev === change.rev) {
+          report.skipped += 1;
+          return;
+        }
+        const pending = pendings[index];
+        const local = locals.get(change.key);
+        metaPuts.push({ key: change.key, rev: change.rev });
+
+        if (!pending) {
+          report.applied += 1;
+          if (change.kind === 'delete') remove(change.table, change.id);
+          else
+            put(
+              change.table,
+              withDerivedFields(change.table, keepPrivateText(change.table, local, change.data)),
+            );
+          return;
+        }
+
+        report.merged += 1;
+        if (change.kind === 'delete') {
+          if (pending.deleted) {
+            outboxDeletes.push(change.key);
+            return;
+          }
+          // Deleted there, changed here: the local version stays and goes up again.
+          outboxPuts.push({ ...pending, baseRev: change.rev, base: null });
+          addConflict(
+            conflicts,
+            oldConflicts[index],
+            change,
+            [{ field: DELETED_FIELD, local: false, server: true }],
+            options.at,
+          );
+          return;
+        }
+
+        const server = withDerivedFields(change.table, change.data);
+        if (pending.deleted || !local) {
+          if (
+            pending.base &&
+            isEqualValue(sharedView(change.table, pending.base), sharedView(change.table, server))
+          ) {
+            // The server still has what this machine deleted: the deletion goes up as it is.
+            outboxPuts.push({ ...pending, baseRev: change.rev });
+            return;
+          }
+          // Deleted here, changed there: the changed record comes back; nothing is lost.
+          put(change.table, server);
+          outboxDeletes.push(change.key);
+          addConflict(
+            conflicts,
+            oldConflicts[index],
+            change,
+            [{ field: DELETED_FIELD, local: true, server: false }],
+            options.at,
+          );
+          return;
+        }
+
+        const { merged, conflicts: fields } = mergeRecord(
+          pending.base,
+          local,
+          keepPrivateText(change.table, local, server),
+          DERIVED_FIELDS[change.table] ?? [],
+        );
+        const result = withDerivedFields(change.table, merged);
+        put(change.table, result);
+        if (fields.length > 0)
+          addConflict(conflicts, oldConflicts[index], change, fields, options.at);
+        if (isEqualValue(sharedView(change.table, result), sharedView(change.table, server))) {
+          outboxDeletes.push(change.key);
+        } else {
+          outboxPuts.push({ ...pending, baseRev: change.rev, base: change.data });
+        }
+      });
+
+      for (const [table, ids] of deletes) await database.table(table).bulkDelete(ids);
+      for (const [table, rows] of puts) await database.table(table).bulkPut(rows);
+      if (metaPuts.length > 0) await syncTables(database).meta.bulkPut(metaPuts);
+      if (outboxDeletes.length > 0) await syncTables(database).outbox.bulkDelete(outboxDeletes);
+      if (outboxPuts.length > 0) await syncTables(database).outbox.bulkPut(outboxPuts);
+      if (conflicts.size > 0) await syncTables(database).conflicts.bulkPut([...conflicts.values()]);
+      report.conflicts = conflicts.size;
+      if (options.checkpoint !== undefined) {
+        await syncTables(database).state.put({ key: CHECKPOINT_KEY, value: options.checkpoint });
+      }
+    },
+  );
+  return report;
+}
