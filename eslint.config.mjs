@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// domain/ and shared/ are pure TypeScript: no UI framework, storage, or host imports.
+// domain/, each feature's model/, the example-data generator and shared/ are pure TypeScript: no UI framework, storage, or host imports.
 const PURE_CODE_FORBIDDEN = [
   'react',
   'react-dom',
@@ -70,7 +70,12 @@ export default defineConfig([
   },
 
   {
-    files: ['src/renderer/src/domain/**', 'src/shared/**'],
+    files: [
+      'src/renderer/src/domain/**',
+      'src/renderer/src/features/*/model/**',
+      'src/renderer/src/exampleData/generator/**',
+      'src/shared/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -79,7 +84,7 @@ export default defineConfig([
             {
               regex: `^(${PURE_CODE_FORBIDDEN.join('|')})(/.*)?$`,
               message:
-                'domain/ and shared/ are pure TypeScript: no react, react-dom, dexie, dexie-react-hooks, electron or zustand.',
+                'domain/, features/*/model/, exampleData/generator/ and shared/ are pure TypeScript: no react, react-dom, dexie, dexie-react-hooks, electron or zustand.',
             },
           ],
         },

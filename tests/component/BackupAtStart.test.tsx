@@ -50,7 +50,7 @@ async function start({ withData }: { withData: boolean }) {
   const { setClock } = await import('@renderer/lib/dates');
   const { i18n } = await import('@renderer/i18n/i18n');
   const { useBackupAtStart } = await import('@renderer/features/backup/useBackupAtStart');
-  const { TaskStatus } = await import('@renderer/features/seed/TaskStatus');
+  const { TaskStatus } = await import('@renderer/ui/TaskStatus');
   setClock(() => new Date('2026-11-22T12:00:00.000Z'));
   db.close();
   await db.delete();

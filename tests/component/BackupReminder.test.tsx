@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@renderer/db/db';
 import { DEFAULT_SETTINGS } from '@renderer/domain/defaults';
 import { BackupReminder } from '@renderer/features/backup/BackupReminder';
-import { SessionContext } from '@renderer/features/session/SessionContext';
+import { SessionContext } from '@renderer/session/SessionContext';
 import { i18n } from '@renderer/i18n/i18n';
 import { resetClock, setClock } from '@renderer/lib/dates';
 import { resetDatabase } from '../fixtures/resetDatabase';

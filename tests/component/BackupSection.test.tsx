@@ -11,7 +11,7 @@ import { ok } from '@shared/result';
 import { db } from '@renderer/db/db';
 import { getSetting } from '@renderer/db/settingsRepository';
 import { BackupSection } from '@renderer/features/backup/BackupSection';
-import { TaskStatus } from '@renderer/features/seed/TaskStatus';
+import { TaskStatus } from '@renderer/ui/TaskStatus';
 import { useAppStore } from '@renderer/app/store';
 import { renderWithSession } from '../fixtures/renderWithSession';
 import { resetDatabase } from '../fixtures/resetDatabase';

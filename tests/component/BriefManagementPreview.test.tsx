@@ -1,10 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import * as briefQueries from '@renderer/db/briefQueries';
+import * as briefQueries from '@renderer/features/briefs/data/briefQueries';
 import { db } from '@renderer/db/db';
-import * as figuresModule from '@renderer/domain/briefs/managementFigures';
-import { createOrganisation } from '@renderer/db/organisationRepository';
+import * as figuresModule from '@renderer/features/briefs/model/managementFigures';
+import { createOrganisation } from '@renderer/features/organisations/data/organisationRepository';
 import { BriefEditorPage } from '@renderer/features/briefs/BriefEditorPage';
 import { resetClock, setClock } from '@renderer/lib/dates';
 import { organisationInput } from '../fixtures/builders';
@@ -13,12 +13,14 @@ import { renderWithSession } from '../fixtures/renderWithSession';
 import { resetDatabase } from '../fixtures/resetDatabase';
 
 // Count the loads and the figure computations; both call the real code.
-vi.mock('@renderer/db/briefQueries', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@renderer/db/briefQueries')>();
+vi.mock('@renderer/features/briefs/data/briefQueries', async (importOriginal) => {
+  const actual =
+    await importOriginal<typeof import('@renderer/features/briefs/data/briefQueries')>();
   return { ...actual, loadManagementBriefData: vi.fn(actual.loadManagementBriefData) };
 });
-vi.mock('@renderer/domain/briefs/managementFigures', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@renderer/domain/briefs/managementFigures')>();
+vi.mock('@renderer/features/briefs/model/managementFigures', async (importOriginal) => {
+  const actual =
+    await importOriginal<typeof import('@renderer/features/briefs/model/managementFigures')>();
   return { ...actual, managementFigures: vi.fn(actual.managementFigures) };
 });
 

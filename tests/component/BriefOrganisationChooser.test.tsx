@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createOrganisation } from '@renderer/db/organisationRepository';
+import { createOrganisation } from '@renderer/features/organisations/data/organisationRepository';
 import { BriefEditorPage } from '@renderer/features/briefs/BriefEditorPage';
 import { resetClock, setClock } from '@renderer/lib/dates';
 import { organisationInput } from '../fixtures/builders';

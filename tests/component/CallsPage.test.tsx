@@ -2,11 +2,11 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@renderer/db/db';
-import { createContactPerson } from '@renderer/db/contactPersonRepository';
-import { createOrganisation } from '@renderer/db/organisationRepository';
-import { EMPTY_CONTACT_PERSON_INPUT } from '@renderer/domain/contactPersonInput';
+import { createContactPerson } from '@renderer/features/contacts/data/contactPersonRepository';
+import { createOrganisation } from '@renderer/features/organisations/data/organisationRepository';
+import { EMPTY_CONTACT_PERSON_INPUT } from '@renderer/features/contacts/model/contactPersonInput';
 import type { CallEntity } from '@renderer/domain/entities';
-import { CallsPage } from '@renderer/features/calls/CallsPage';
+import { CallsPage } from '@renderer/features/calls/list/CallsPage';
 import { nowIso, resetClock, setClock } from '@renderer/lib/dates';
 import { newId } from '@renderer/lib/ids';
 import { organisationInput } from '../fixtures/builders';

@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { logCall } from '@renderer/db/callRepository';
-import { createContactPerson } from '@renderer/db/contactPersonRepository';
+import { logCall } from '@renderer/features/calls/data/callRepository';
+import { createContactPerson } from '@renderer/features/contacts/data/contactPersonRepository';
 import { db } from '@renderer/db/db';
-import { createOrganisation } from '@renderer/db/organisationRepository';
-import { EMPTY_CONTACT_PERSON_INPUT } from '@renderer/domain/contactPersonInput';
+import { createOrganisation } from '@renderer/features/organisations/data/organisationRepository';
+import { EMPTY_CONTACT_PERSON_INPUT } from '@renderer/features/contacts/model/contactPersonInput';
 import { OrganisationDetailPage } from '@renderer/features/organisations/OrganisationDetailPage';
 import { resetClock, setClock } from '@renderer/lib/dates';
 import { organisationInput } from '../fixtures/builders';

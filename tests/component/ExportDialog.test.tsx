@@ -4,8 +4,11 @@ import { fail, ok } from '@shared/result';
 import type { SaveFileRequest } from '@shared/desktopApi';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_INQUIRY_QUERY, type InquiryListQuery } from '@renderer/db/inquiryQueries';
-import { createOrganisation } from '@renderer/db/organisationRepository';
+import {
+  DEFAULT_INQUIRY_QUERY,
+  type InquiryListQuery,
+} from '@renderer/features/inquiries/data/inquiryQueries';
+import { createOrganisation } from '@renderer/features/organisations/data/organisationRepository';
 import { InquiryExport } from '@renderer/features/exports/InquiryExport';
 import { resetClock, setClock } from '@renderer/lib/dates';
 import { platform } from '@renderer/lib/platform';

@@ -7,18 +7,18 @@ import type { SaveFileRequest } from '@shared/desktopApi';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '@renderer/app/store';
 import { db } from '@renderer/db/db';
-import { DEFAULT_INQUIRY_QUERY } from '@renderer/db/inquiryQueries';
-import { createOrganisation } from '@renderer/db/organisationRepository';
+import { DEFAULT_INQUIRY_QUERY } from '@renderer/features/inquiries/data/inquiryQueries';
+import { createOrganisation } from '@renderer/features/organisations/data/organisationRepository';
 import type { OrganisationEntity } from '@renderer/domain/entities';
 import {
   ORGANISATION_COLUMNS,
   ORGANISATION_DEFAULT_COLUMNS,
-} from '@renderer/domain/export/organisationColumns';
+} from '@renderer/features/exports/model/organisationColumns';
 import { ExportAllSection } from '@renderer/features/exports/ExportAllSection';
 import { ExportDialog } from '@renderer/features/exports/ExportDialog';
 import type { ExportSource } from '@renderer/features/exports/exportSource';
 import { InquiryExport } from '@renderer/features/exports/InquiryExport';
-import { TaskStatus } from '@renderer/features/seed/TaskStatus';
+import { TaskStatus } from '@renderer/ui/TaskStatus';
 import { resetClock, setClock } from '@renderer/lib/dates';
 import { platform } from '@renderer/lib/platform';
 import { organisationInput } from '../fixtures/builders';

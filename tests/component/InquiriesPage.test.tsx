@@ -2,9 +2,9 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@renderer/db/db';
-import { createOrganisation } from '@renderer/db/organisationRepository';
+import { createOrganisation } from '@renderer/features/organisations/data/organisationRepository';
 import type { InquiryEntity } from '@renderer/domain/entities';
-import { InquiriesPage } from '@renderer/features/inquiries/InquiriesPage';
+import { InquiriesPage } from '@renderer/features/inquiries/list/InquiriesPage';
 import { nowIso, resetClock, setClock } from '@renderer/lib/dates';
 import { newId } from '@renderer/lib/ids';
 import { organisationInput } from '../fixtures/builders';

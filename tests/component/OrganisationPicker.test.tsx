@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createOrganisation } from '@renderer/db/organisationRepository';
+import { createOrganisation } from '@renderer/features/organisations/data/organisationRepository';
 import {
   OrganisationPicker,
   type PickedOrganisation,
-} from '@renderer/features/callLog/OrganisationPicker';
+} from '@renderer/features/calls/log/OrganisationPicker';
 import { i18n } from '@renderer/i18n/i18n';
 import { organisationInput } from '../fixtures/builders';
 import { resetDatabase } from '../fixtures/resetDatabase';

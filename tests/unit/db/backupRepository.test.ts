@@ -5,11 +5,11 @@ import {
   currentSchemaVersion,
   restoreBackup,
   type BackupProgress,
-} from '@renderer/db/backupRepository';
+} from '@renderer/features/backup/data/backupRepository';
 import { db } from '@renderer/db/db';
-import { loadDataset } from '@renderer/db/seedRepository';
-import type { Backup } from '@renderer/domain/backup/backupFormat';
-import { parseBackup } from '@renderer/domain/backup/parseBackup';
+import { loadDataset } from '@renderer/exampleData/seedRepository';
+import type { Backup } from '@renderer/features/backup/model/backupFormat';
+import { parseBackup } from '@renderer/features/backup/model/parseBackup';
 import { resetClock, setClock } from '@renderer/lib/dates';
 import { resetDatabase } from '../../fixtures/resetDatabase';
 

@@ -5,9 +5,9 @@ import {
   createBackupText,
   currentSchemaVersion,
   restoreBackup,
-} from '@renderer/db/backupRepository';
+} from '@renderer/features/backup/data/backupRepository';
 import { db } from '@renderer/db/db';
-import { parseBackup } from '@renderer/domain/backup/parseBackup';
+import { parseBackup } from '@renderer/features/backup/model/parseBackup';
 import { resetDatabase } from '../../fixtures/resetDatabase';
 
 type Dump = Record<string, unknown[]>;

@@ -1,17 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@renderer/db/db';
-import { loadManagementBriefData } from '@renderer/db/briefQueries';
-import type { BriefPeriod } from '@renderer/domain/briefs/briefData';
-import { OVERDUE_LIST_LIMIT } from '@renderer/domain/briefs/managementBrief';
-import { managementFigures } from '@renderer/domain/briefs/managementFigures';
-import { spansMostOfHistory } from '@renderer/domain/briefs/managementRead';
+import { loadManagementBriefData } from '@renderer/features/briefs/data/briefQueries';
+import type { BriefPeriod } from '@renderer/features/briefs/model/briefData';
+import { OVERDUE_LIST_LIMIT } from '@renderer/features/briefs/model/managementBrief';
+import { managementFigures } from '@renderer/features/briefs/model/managementFigures';
+import { spansMostOfHistory } from '@renderer/features/briefs/model/managementRead';
 import {
   HANDOFF_OUTCOMES,
   HANDOFF_PATHS,
   INQUIRY_STAGES,
   type InquiryEntity,
 } from '@renderer/domain/entities';
-import { localDateOf } from '@renderer/domain/export/localTime';
+import { localDateOf } from '@renderer/features/exports/model/localTime';
 import { dayBoundsIso, resetClock, setClock } from '@renderer/lib/dates';
 import { inquiryEntity } from '../../fixtures/inquiryBuilder';
 import { resetDatabase } from '../../fixtures/resetDatabase';

@@ -6,11 +6,16 @@ import {
   loadOrganisationBriefData,
   listBriefs,
   getBrief,
-} from '@renderer/db/briefQueries';
-import { deleteBrief, freezeBrief, saveBrief, unfreezeBrief } from '@renderer/db/briefRepository';
-import { createOrganisation } from '@renderer/db/organisationRepository';
-import type { BriefContent } from '@renderer/domain/briefs/briefContent';
-import type { BriefInput } from '@renderer/domain/briefs/briefInput';
+} from '@renderer/features/briefs/data/briefQueries';
+import {
+  deleteBrief,
+  freezeBrief,
+  saveBrief,
+  unfreezeBrief,
+} from '@renderer/features/briefs/data/briefRepository';
+import { createOrganisation } from '@renderer/features/organisations/data/organisationRepository';
+import type { BriefContent } from '@renderer/features/briefs/model/briefContent';
+import type { BriefInput } from '@renderer/features/briefs/model/briefInput';
 import { resetClock, setClock } from '@renderer/lib/dates';
 import { newId } from '@renderer/lib/ids';
 import { organisationInput } from '../../fixtures/builders';

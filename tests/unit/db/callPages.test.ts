@@ -7,10 +7,10 @@ import {
   isSingleRangeQuery,
   queryCallIds,
   type CallListQuery,
-} from '@renderer/db/callPages';
+} from '@renderer/features/calls/data/callPages';
 import { db } from '@renderer/db/db';
 import { CALL_DIRECTIONS, type CallEntity } from '@renderer/domain/entities';
-import { createOrganisation } from '@renderer/db/organisationRepository';
+import { createOrganisation } from '@renderer/features/organisations/data/organisationRepository';
 import { organisationInput } from '../../fixtures/builders';
 import { resetDatabase } from '../../fixtures/resetDatabase';
 

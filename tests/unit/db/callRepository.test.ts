@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deleteCall, logCall, updateCall } from '@renderer/db/callRepository';
-import { createContactPerson } from '@renderer/db/contactPersonRepository';
+import { deleteCall, logCall, updateCall } from '@renderer/features/calls/data/callRepository';
+import { createContactPerson } from '@renderer/features/contacts/data/contactPersonRepository';
 import { db } from '@renderer/db/db';
-import { createOrganisation } from '@renderer/db/organisationRepository';
-import type { CallInput } from '@renderer/domain/callInput';
-import { EMPTY_CONTACT_PERSON_INPUT } from '@renderer/domain/contactPersonInput';
+import { createOrganisation } from '@renderer/features/organisations/data/organisationRepository';
+import type { CallInput } from '@renderer/features/calls/model/callInput';
+import { EMPTY_CONTACT_PERSON_INPUT } from '@renderer/features/contacts/model/contactPersonInput';
 import { resetClock, setClock } from '@renderer/lib/dates';
 import { organisationInput } from '../../fixtures/builders';
 import { resetDatabase } from '../../fixtures/resetDatabase';

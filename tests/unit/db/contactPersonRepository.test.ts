@@ -5,9 +5,9 @@ import {
   createContactPerson,
   setContactPersonArchived,
   updateContactPerson,
-} from '@renderer/db/contactPersonRepository';
-import { createOrganisation } from '@renderer/db/organisationRepository';
-import { EMPTY_CONTACT_PERSON_INPUT } from '@renderer/domain/contactPersonInput';
+} from '@renderer/features/contacts/data/contactPersonRepository';
+import { createOrganisation } from '@renderer/features/organisations/data/organisationRepository';
+import { EMPTY_CONTACT_PERSON_INPUT } from '@renderer/features/contacts/model/contactPersonInput';
 import { organisationInput } from '../../fixtures/builders';
 import { resetDatabase } from '../../fixtures/resetDatabase';
 

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createContactPerson } from '@renderer/db/contactPersonRepository';
+import { createContactPerson } from '@renderer/features/contacts/data/contactPersonRepository';
 import { db } from '@renderer/db/db';
-import { readEverything, readWholeTable } from '@renderer/db/exportAll';
-import { createOrganisation } from '@renderer/db/organisationRepository';
-import { EMPTY_CONTACT_PERSON_INPUT } from '@renderer/domain/contactPersonInput';
+import { readEverything, readWholeTable } from '@renderer/features/exports/data/exportAll';
+import { createOrganisation } from '@renderer/features/organisations/data/organisationRepository';
+import { EMPTY_CONTACT_PERSON_INPUT } from '@renderer/features/contacts/model/contactPersonInput';
 import { organisationInput } from '../../fixtures/builders';
 import { addInquiry } from '../../fixtures/inquiryBuilder';
 import { resetDatabase } from '../../fixtures/resetDatabase';

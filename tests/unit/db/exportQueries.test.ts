@@ -1,21 +1,24 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createContactPerson } from '@renderer/db/contactPersonRepository';
+import { createContactPerson } from '@renderer/features/contacts/data/contactPersonRepository';
 import { db } from '@renderer/db/db';
 import {
   loadColumnChoice,
   saveColumnChoice,
   forgetColumnChoice,
-} from '@renderer/db/exportPreferences';
+} from '@renderer/features/exports/data/exportPreferences';
 import {
   exportInquiryIds,
   readCallRows,
   readInChunks,
   readInquiryRows,
-} from '@renderer/db/exportQueries';
-import { DEFAULT_INQUIRY_QUERY, queryInquiryIds } from '@renderer/db/inquiryQueries';
-import { createOrganisation } from '@renderer/db/organisationRepository';
+} from '@renderer/features/exports/data/exportQueries';
+import {
+  DEFAULT_INQUIRY_QUERY,
+  queryInquiryIds,
+} from '@renderer/features/inquiries/data/inquiryQueries';
+import { createOrganisation } from '@renderer/features/organisations/data/organisationRepository';
 import type { CallEntity, InquiryEntity } from '@renderer/domain/entities';
-import { EMPTY_CONTACT_PERSON_INPUT } from '@renderer/domain/contactPersonInput';
+import { EMPTY_CONTACT_PERSON_INPUT } from '@renderer/features/contacts/model/contactPersonInput';
 import { organisationInput } from '../../fixtures/builders';
 import { addInquiry } from '../../fixtures/inquiryBuilder';
 import { resetDatabase } from '../../fixtures/resetDatabase';

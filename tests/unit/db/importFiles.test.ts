@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@renderer/db/db';
-import { commitImport } from '@renderer/db/importRepository';
+import { commitImport } from '@renderer/features/imports/data/importRepository';
 import { withCheckDigit } from '@renderer/domain/orgNumber';
 import { resetClock, setClock } from '@renderer/lib/dates';
 import { dryRunFile, importFixture } from '../../fixtures/import/importPipeline';

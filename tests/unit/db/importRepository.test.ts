@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@renderer/db/db';
-import { commitImport } from '@renderer/db/importRepository';
-import { createOrganisation, updateOrganisation } from '@renderer/db/organisationRepository';
+import { commitImport } from '@renderer/features/imports/data/importRepository';
+import {
+  createOrganisation,
+  updateOrganisation,
+} from '@renderer/features/organisations/data/organisationRepository';
 import { isDomainError } from '@renderer/domain/domainError';
 import { swedishSortKey } from '@renderer/domain/swedishText';
 import { organisationInput } from '../../fixtures/builders';
@@ -154,7 +157,7 @@ describe('duplicates against the database', () => {
     const batch = await commitImport(over.plan, 'messy.csv', null, noProgress);
     expect((await db.organisations.get(stored.id))?.phone).toBe('031-99 88 77');
     expect(batch.previousRows).toEqual([{ table: 'organisations', row: stored }]);
-    const { undoImport } = await import('@renderer/db/importUndoRepository');
+    const { undoImport } = await import('@renderer/features/imports/data/importUndoRepository');
     await undoImport(batch.id, null);
     expect(await db.organisations.get(stored.id)).toEqual(stored);
     expect(await db.organisations.count()).toBe(1);

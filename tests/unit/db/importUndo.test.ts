@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { logCall } from '@renderer/db/callRepository';
+import { logCall } from '@renderer/features/calls/data/callRepository';
 import { db } from '@renderer/db/db';
-import { commitImport } from '@renderer/db/importRepository';
-import { undoImport } from '@renderer/db/importUndoRepository';
-import { updateOrganisation } from '@renderer/db/organisationRepository';
+import { commitImport } from '@renderer/features/imports/data/importRepository';
+import { undoImport } from '@renderer/features/imports/data/importUndoRepository';
+import { updateOrganisation } from '@renderer/features/organisations/data/organisationRepository';
 import { isDomainError } from '@renderer/domain/domainError';
-import { organisationToInput } from '@renderer/domain/organisationInput';
+import { organisationToInput } from '@renderer/features/organisations/model/organisationInput';
 import { resetClock, setClock } from '@renderer/lib/dates';
 import { dryRunFile, importFixture } from '../../fixtures/import/importPipeline';
 import { resetDatabase } from '../../fixtures/resetDatabase';

@@ -6,10 +6,10 @@ import {
   queryInquiryBoard,
   queryInquiryIds,
   type InquiryListQuery,
-} from '@renderer/db/inquiryQueries';
-import { countInquiries, inquiryPage } from '@renderer/db/inquiryPages';
-import { planInquiryQuery } from '@renderer/db/inquiryMatches';
-import { createOrganisation } from '@renderer/db/organisationRepository';
+} from '@renderer/features/inquiries/data/inquiryQueries';
+import { countInquiries, inquiryPage } from '@renderer/features/inquiries/data/inquiryPages';
+import { planInquiryQuery } from '@renderer/features/inquiries/data/inquiryMatches';
+import { createOrganisation } from '@renderer/features/organisations/data/organisationRepository';
 import { organisationInput } from '../../fixtures/builders';
 import { addInquiry } from '../../fixtures/inquiryBuilder';
 import { resetDatabase } from '../../fixtures/resetDatabase';

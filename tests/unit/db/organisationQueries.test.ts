@@ -4,8 +4,11 @@ import {
   DEFAULT_ORGANISATION_QUERY,
   queryOrganisationIds,
   type OrganisationListQuery,
-} from '@renderer/db/organisationQueries';
-import { createOrganisation, setOrganisationArchived } from '@renderer/db/organisationRepository';
+} from '@renderer/features/organisations/data/organisationQueries';
+import {
+  createOrganisation,
+  setOrganisationArchived,
+} from '@renderer/features/organisations/data/organisationRepository';
 import { organisationInput } from '../../fixtures/builders';
 import { resetDatabase } from '../../fixtures/resetDatabase';
 

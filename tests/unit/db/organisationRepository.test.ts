@@ -5,7 +5,7 @@ import {
   findSimilarOrganisations,
   setOrganisationArchived,
   updateOrganisation,
-} from '@renderer/db/organisationRepository';
+} from '@renderer/features/organisations/data/organisationRepository';
 import { isDomainError } from '@renderer/domain/domainError';
 import { organisationInput } from '../../fixtures/builders';
 import { resetDatabase } from '../../fixtures/resetDatabase';

@@ -1,8 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createContactPerson } from '@renderer/db/contactPersonRepository';
-import { createOrganisation, setOrganisationArchived } from '@renderer/db/organisationRepository';
-import { searchOrganisations } from '@renderer/db/organisationSearch';
-import { EMPTY_CONTACT_PERSON_INPUT } from '@renderer/domain/contactPersonInput';
+import { createContactPerson } from '@renderer/features/contacts/data/contactPersonRepository';
+import {
+  createOrganisation,
+  setOrganisationArchived,
+} from '@renderer/features/organisations/data/organisationRepository';
+import { searchOrganisations } from '@renderer/features/organisations/data/organisationSearch';
+import { EMPTY_CONTACT_PERSON_INPUT } from '@renderer/features/contacts/model/contactPersonInput';
 import { organisationInput } from '../../fixtures/builders';
 import { resetDatabase } from '../../fixtures/resetDatabase';
 

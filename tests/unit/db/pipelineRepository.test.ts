@@ -1,17 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@renderer/db/db';
-import { createOrganisation } from '@renderer/db/organisationRepository';
+import { createOrganisation } from '@renderer/features/organisations/data/organisationRepository';
 import {
   decideHandoff,
   moveInquiryStage,
   setMatches,
   setOutcome,
   updateInquiryDetails,
-} from '@renderer/db/pipelineRepository';
+} from '@renderer/features/inquiries/data/pipelineRepository';
 import { setSetting } from '@renderer/db/settingsRepository';
 import { DEFAULT_THRESHOLDS } from '@renderer/domain/defaults';
 import type { InquiryEntity } from '@renderer/domain/entities';
-import { emptyIopChecklist } from '@renderer/domain/iopRules';
+import { emptyIopChecklist } from '@renderer/features/inquiries/model/iopRules';
 import { resetClock, setClock } from '@renderer/lib/dates';
 import { organisationInput } from '../../fixtures/builders';
 import { addInquiry } from '../../fixtures/inquiryBuilder';

@@ -6,7 +6,7 @@ import {
   movePriorityArea,
   setPriorityAreaActive,
   updatePriorityArea,
-} from '@renderer/db/priorityAreaRepository';
+} from '@renderer/features/settings/data/priorityAreaRepository';
 import { DomainError } from '@renderer/domain/domainError';
 import { resetDatabase } from '../../fixtures/resetDatabase';
 

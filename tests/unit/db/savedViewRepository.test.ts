@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@renderer/db/db';
-import { deleteView, listViews, saveView } from '@renderer/db/savedViewRepository';
+import {
+  deleteView,
+  listViews,
+  saveView,
+} from '@renderer/features/inquiries/data/savedViewRepository';
 import { DomainError } from '@renderer/domain/domainError';
 import { resetClock, setClock } from '@renderer/lib/dates';
 import { resetDatabase } from '../../fixtures/resetDatabase';

@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@renderer/db/db';
-import { createUnit, listUnits, setUnitActive, updateUnit } from '@renderer/db/unitRepository';
-import { EMPTY_UNIT_INPUT } from '@renderer/domain/unitInput';
+import {
+  createUnit,
+  listUnits,
+  setUnitActive,
+  updateUnit,
+} from '@renderer/features/settings/data/unitRepository';
+import { EMPTY_UNIT_INPUT } from '@renderer/features/settings/model/unitInput';
 import { resetDatabase } from '../../fixtures/resetDatabase';
 
 beforeEach(resetDatabase);

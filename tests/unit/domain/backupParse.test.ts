@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BackupTextBuilder } from '@renderer/domain/backup/BackupTextBuilder';
-import { BACKUP_FORMAT, type BackupHeader } from '@renderer/domain/backup/backupFormat';
-import { parseBackup } from '@renderer/domain/backup/parseBackup';
+import { BackupTextBuilder } from '@renderer/features/backup/model/BackupTextBuilder';
+import { BACKUP_FORMAT, type BackupHeader } from '@renderer/features/backup/model/backupFormat';
+import { parseBackup } from '@renderer/features/backup/model/parseBackup';
 
 const expected = {
   schemaVersion: 3,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isBackupReminderDue, isDailyBackupDue } from '@renderer/domain/backup/backupSchedule';
+import {
+  isBackupReminderDue,
+  isDailyBackupDue,
+} from '@renderer/features/backup/model/backupSchedule';
 
 const now = new Date('2026-11-22T12:00:00.000Z');
 

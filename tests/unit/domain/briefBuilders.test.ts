@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildAgendaBrief } from '@renderer/domain/briefs/agendaBrief';
-import type { BriefBlock } from '@renderer/domain/briefs/briefContent';
-import type { OrganisationBriefData } from '@renderer/domain/briefs/briefData';
-import { briefToMarkdown } from '@renderer/domain/briefs/briefMarkdown';
-import { buildOrganisationBrief } from '@renderer/domain/briefs/organisationBrief';
-import { emptyIopChecklist } from '@renderer/domain/iopRules';
+import { buildAgendaBrief } from '@renderer/features/briefs/model/agendaBrief';
+import type { BriefBlock } from '@renderer/features/briefs/model/briefContent';
+import type { OrganisationBriefData } from '@renderer/features/briefs/model/briefData';
+import { briefToMarkdown } from '@renderer/features/briefs/model/briefMarkdown';
+import { buildOrganisationBrief } from '@renderer/features/briefs/model/organisationBrief';
+import { emptyIopChecklist } from '@renderer/features/inquiries/model/iopRules';
 import { createBriefFormat } from '@renderer/features/briefs/briefFormat';
 import { briefDocSv } from '@renderer/i18n/parts/briefsSv';
 import { inquiryEntity } from '../../fixtures/inquiryBuilder';

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import type { BriefContent } from '@renderer/domain/briefs/briefContent';
-import { buildBriefDocx } from '@renderer/domain/briefs/briefDocx';
+import type { BriefContent } from '@renderer/features/briefs/model/briefContent';
+import { buildBriefDocx } from '@renderer/features/briefs/model/briefDocx';
 
 /** A 1×1 transparent PNG. */
 const PNG = Uint8Array.from(

@@ -9,7 +9,7 @@ import type {
   PriorityAreaEntity,
 } from '@renderer/domain/entities';
 import { DEFAULT_THRESHOLDS } from '@renderer/domain/defaults';
-import type { BriefOptions } from '@renderer/domain/briefs/briefData';
+import type { BriefOptions } from '@renderer/features/briefs/model/briefData';
 
 /** Plain records for the pure brief builders (no database needed). */
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { InquiryEntity } from '@renderer/domain/entities';
-import type { BriefPeriod, ManagementBriefData } from '@renderer/domain/briefs/briefData';
-import { buildManagementBrief } from '@renderer/domain/briefs/managementBrief';
+import type { BriefPeriod, ManagementBriefData } from '@renderer/features/briefs/model/briefData';
+import { buildManagementBrief } from '@renderer/features/briefs/model/managementBrief';
 import {
   daysBetween,
   managementFigures,
   median,
   monthsOf,
   type ManagementSource,
-} from '@renderer/domain/briefs/managementFigures';
+} from '@renderer/features/briefs/model/managementFigures';
 import { briefDocSv } from '@renderer/i18n/parts/briefsSv';
 import { createBriefFormat } from '@renderer/features/briefs/briefFormat';
 import { inquiryEntity } from '../../fixtures/inquiryBuilder';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateCallInput, type CallInput } from '@renderer/domain/callInput';
+import { validateCallInput, type CallInput } from '@renderer/features/calls/model/callInput';
 
 const NOW = new Date('2026-11-22T13:00:00.000Z');
 

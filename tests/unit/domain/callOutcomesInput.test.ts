@@ -4,7 +4,7 @@ import {
   slugOf,
   validateCallOutcomes,
   type CallOutcomeDraft,
-} from '@renderer/domain/callOutcomesInput';
+} from '@renderer/features/settings/model/callOutcomesInput';
 import { DEFAULT_CALL_OUTCOMES } from '@renderer/domain/defaults';
 
 const existing = () => callOutcomesToDrafts(DEFAULT_CALL_OUTCOMES);

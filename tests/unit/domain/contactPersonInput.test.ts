@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   EMPTY_CONTACT_PERSON_INPUT,
   validateContactPersonInput,
-} from '@renderer/domain/contactPersonInput';
+} from '@renderer/features/contacts/model/contactPersonInput';
 
 describe('validateContactPersonInput', () => {
   it('accepts a person and lowercases the e-mail', () => {

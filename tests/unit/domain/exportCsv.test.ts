@@ -1,10 +1,14 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM, csvCell, toCsv, toCsvInSlices } from '@renderer/domain/export/csvExport';
-import type { ExportKind, ExportSheet, ExportValue } from '@renderer/domain/export/exportTable';
-import { sheetSource } from '@renderer/domain/export/xlsxSheet';
-import { isFormulaLike } from '@renderer/domain/export/neutraliseFormula';
+import { CSV_BOM, csvCell, toCsv, toCsvInSlices } from '@renderer/features/exports/model/csvExport';
+import type {
+  ExportKind,
+  ExportSheet,
+  ExportValue,
+} from '@renderer/features/exports/model/exportTable';
+import { sheetSource } from '@renderer/features/exports/model/xlsxSheet';
+import { isFormulaLike } from '@renderer/features/exports/model/neutraliseFormula';
 
 const DANGEROUS = ['=', '+', '-', '@', '\t', '\r'];
 

@@ -4,9 +4,13 @@ import {
   mergeColumnChoice,
   moveColumn,
   toggleColumn,
-} from '@renderer/domain/export/columnChoice';
-import { exportFileName, fileSlug } from '@renderer/domain/export/exportFileName';
-import { localDateOf, localDateTimeOf, wallClockDate } from '@renderer/domain/export/localTime';
+} from '@renderer/features/exports/model/columnChoice';
+import { exportFileName, fileSlug } from '@renderer/features/exports/model/exportFileName';
+import {
+  localDateOf,
+  localDateTimeOf,
+  wallClockDate,
+} from '@renderer/features/exports/model/localTime';
 
 describe('exportFileName', () => {
   it('says what, which view and when, in ASCII', () => {

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '@renderer/domain/export/csvExport';
-import type { ExportSheet } from '@renderer/domain/export/exportTable';
-import { toXlsx } from '@renderer/domain/export/xlsxExport';
+import { toCsv } from '@renderer/features/exports/model/csvExport';
+import type { ExportSheet } from '@renderer/features/exports/model/exportTable';
+import { toXlsx } from '@renderer/features/exports/model/xlsxExport';
 
 const ROWS = 50_000;
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sortInSlices } from '@renderer/domain/export/sortInSlices';
+import { sortInSlices } from '@renderer/features/exports/model/sortInSlices';
 
 type Item = { key: string; at: number };
 const byKey = (a: Item, b: Item) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);

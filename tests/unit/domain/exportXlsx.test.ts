@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { ExportSheet } from '@renderer/domain/export/exportTable';
-import { sheetName, toXlsx, XLSX_FORMATS } from '@renderer/domain/export/xlsxExport';
+import type { ExportSheet } from '@renderer/features/exports/model/exportTable';
+import { sheetName, toXlsx, XLSX_FORMATS } from '@renderer/features/exports/model/xlsxExport';
 
 const inquiries: ExportSheet = {
   name: 'Ärenden',

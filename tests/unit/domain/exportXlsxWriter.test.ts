@@ -1,15 +1,19 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import type { ExportSheet } from '@renderer/domain/export/exportTable';
+import type { ExportSheet } from '@renderer/features/exports/model/exportTable';
 import {
   sheetsNeeded,
   toXlsx,
   XLSX_MAX_ROWS,
   type XlsxProgress,
-} from '@renderer/domain/export/xlsxExport';
-import { XLSX_MAX_CELL_TEXT, columnLetters, excelSerial } from '@renderer/domain/export/xlsxXml';
-import { readXlsx } from '@renderer/domain/import/readXlsx';
+} from '@renderer/features/exports/model/xlsxExport';
+import {
+  XLSX_MAX_CELL_TEXT,
+  columnLetters,
+  excelSerial,
+} from '@renderer/features/exports/model/xlsxXml';
+import { readXlsx } from '@renderer/features/imports/model/readXlsx';
 
 const calls = (count: number): ExportSheet => ({
   name: 'Samtal',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildChoiceLookup } from '@renderer/domain/import/choiceMatching';
-import { convertRow } from '@renderer/domain/import/convertRow';
-import type { MappedRow } from '@renderer/domain/import/importFields';
-import { planImport } from '@renderer/domain/import/planImport';
+import { buildChoiceLookup } from '@renderer/features/imports/model/choiceMatching';
+import { convertRow } from '@renderer/features/imports/model/convertRow';
+import type { MappedRow } from '@renderer/features/imports/model/importFields';
+import { planImport } from '@renderer/features/imports/model/planImport';
 import { CHOICE_LABELS } from '@renderer/features/imports/choiceLabels';
 
 const areas = [

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readSpreadsheet } from '@renderer/domain/import/readSpreadsheet';
+import { readSpreadsheet } from '@renderer/features/imports/model/readSpreadsheet';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(resolve(process.cwd(), 'tests/fixtures/import', name)));

@@ -4,13 +4,16 @@ import {
   matchHeaders,
   mappingToColumns,
   savedMappingFits,
-} from '@renderer/domain/import/headerMatching';
-import { parseSwedishDate, parseSwedishTimestamp } from '@renderer/domain/import/swedishDates';
+} from '@renderer/features/imports/model/headerMatching';
+import {
+  parseSwedishDate,
+  parseSwedishTimestamp,
+} from '@renderer/features/imports/model/swedishDates';
 import {
   errorReportCsv,
   neutraliseCell,
   withoutPersonnummer,
-} from '@renderer/domain/import/errorReport';
+} from '@renderer/features/imports/model/errorReport';
 
 describe('header matching', () => {
   it('maps Swedish and English headers whatever their case, dots and spaces', () => {

@@ -5,7 +5,7 @@ import {
   emptyIopChecklist,
   IOP_CRITERIA,
   type IopRisk,
-} from '@renderer/domain/iopRules';
+} from '@renderer/features/inquiries/model/iopRules';
 
 const ALL_IDS: IopCriterionId[] = [
   'initiativFranOrganisationen',

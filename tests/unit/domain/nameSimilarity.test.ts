@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { nameSimilarity, SIMILAR_NAME_THRESHOLD } from '@renderer/domain/nameSimilarity';
+import {
+  nameSimilarity,
+  SIMILAR_NAME_THRESHOLD,
+} from '@renderer/features/organisations/model/nameSimilarity';
 
 describe('nameSimilarity', () => {
   it.each([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   EMPTY_ORGANISATION_INPUT,
   validateOrganisationInput,
-} from '@renderer/domain/organisationInput';
+} from '@renderer/features/organisations/model/organisationInput';
 
 const valid = {
   ...EMPTY_ORGANISATION_INPUT,

@@ -4,7 +4,7 @@ import {
   parseKeywords,
   priorityAreaToInput,
   validatePriorityAreaInput,
-} from '@renderer/domain/priorityAreaInput';
+} from '@renderer/features/settings/model/priorityAreaInput';
 
 const input = (patch: Partial<typeof EMPTY_PRIORITY_AREA_INPUT>) => ({
   ...EMPTY_PRIORITY_AREA_INPUT,

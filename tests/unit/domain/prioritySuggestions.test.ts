@@ -5,7 +5,7 @@ import {
   wordMatchesStem,
   type PrioritySuggestion,
   type SuggestibleArea,
-} from '@renderer/domain/prioritySuggestions';
+} from '@renderer/features/inquiries/model/prioritySuggestions';
 
 const AREAS: SuggestibleArea[] = DEFAULT_PRIORITY_AREAS.map((area) => ({
   ...area,

@@ -5,7 +5,7 @@ import {
   addDaysToIsoDate,
   assessDirectProcurement,
   type ProcurementAssessment,
-} from '@renderer/domain/procurementRules';
+} from '@renderer/features/inquiries/model/procurementRules';
 
 const SIGNED = '2025-03-10';
 const DUE = '2025-04-09';

@@ -14,7 +14,7 @@ import {
   stageIndex,
   type StageMove,
   type StageMoveSubject,
-} from '@renderer/domain/stageRules';
+} from '@renderer/features/inquiries/model/stageRules';
 
 const MATCH: PriorityMatch = {
   priorityAreaId: 'pa-barn',

@@ -4,7 +4,7 @@ import {
   parseAmount,
   thresholdsToInput,
   validateThresholdsInput,
-} from '@renderer/domain/thresholdsInput';
+} from '@renderer/features/settings/model/thresholdsInput';
 
 describe('parseAmount', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { websiteUrl } from '@renderer/domain/websiteUrl';
+import { websiteUrl } from '@renderer/features/organisations/model/websiteUrl';
 
 describe('websiteUrl', () => {
   it.each([

@@ -20,7 +20,7 @@ import {
   type SeedTable,
   datasetTotals,
   generateDataset,
-} from '@renderer/domain/seed/generateDataset';
+} from '@renderer/exampleData/generator/generateDataset';
 
 const TODAY = new Date('2025-03-14T10:30:00.000Z');
 const TODAY_ISO = TODAY.toISOString();

@@ -2,7 +2,7 @@ import {
   SEED_BATCH_SIZE,
   datasetTotals,
   generateDataset,
-} from '@renderer/domain/seed/generateDataset';
+} from '@renderer/exampleData/generator/generateDataset';
 
 const TODAY = new Date('2025-03-14T10:30:00.000Z');
 

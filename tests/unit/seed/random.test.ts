@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
-import { asciiSlug, isoDate, isoTimestamp } from '@renderer/domain/seed/format';
-import { createIdSource, createRandom } from '@renderer/domain/seed/random';
+import { asciiSlug, isoDate, isoTimestamp } from '@renderer/exampleData/generator/format';
+import { createIdSource, createRandom } from '@renderer/exampleData/generator/random';
 
 describe('random', () => {
   it('is reproducible and gives unique UUID-v4-shaped ids', () => {

@@ -1,10 +1,10 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useParams } from 'react-router';
-import { CallsPage } from '../features/calls/CallsPage';
+import { CallsPage } from '../features/calls/list/CallsPage';
 import { TodayPage } from '../features/followUps/TodayPage';
-import { InquiriesPage } from '../features/inquiries/InquiriesPage';
-import { InquiryPage } from '../features/inquiry/InquiryPage';
+import { InquiriesPage } from '../features/inquiries/list/InquiriesPage';
+import { InquiryPage } from '../features/inquiries/detail/InquiryPage';
 import { OrganisationDetailPage } from '../features/organisations/OrganisationDetailPage';
 import { OrganisationFormPage } from '../features/organisations/OrganisationFormPage';
 import { ImportPage } from '../features/imports/ImportPage';

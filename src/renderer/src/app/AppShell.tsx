@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { BackupReminder } from '../features/backup/BackupReminder';
 import { useBackupAtStart } from '../features/backup/useBackupAtStart';
-import { CallDialogHost } from '../features/callLog/CallDialogHost';
-import { TaskStatus } from '../features/seed/TaskStatus';
-import { useReadySession } from '../features/session/SessionContext';
+import { CallDialogHost } from '../features/calls/log/CallDialogHost';
+import { TaskStatus } from '../ui/TaskStatus';
+import { useReadySession } from '../session/SessionContext';
 import { useAppStore } from './store';
 import { useMenuCommands } from './useMenuCommands';
 

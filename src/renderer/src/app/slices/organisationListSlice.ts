@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import {
   DEFAULT_ORGANISATION_QUERY,
   type OrganisationListQuery,
-} from '../../db/organisationQueries';
+} from '../../features/organisations/data/organisationQueries';
 
 export type OrganisationListSlice = {
   organisationQuery: OrganisationListQuery;

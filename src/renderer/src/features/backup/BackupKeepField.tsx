@@ -4,12 +4,12 @@ import { setSetting } from '../../db/settingsRepository';
 import {
   AUTOMATIC_BACKUP_KEEP_OPTIONS,
   DEFAULT_AUTOMATIC_BACKUP_KEEP,
-} from '../../domain/backup/backupSchedule';
+} from './model/backupSchedule';
 import { formatNumber } from '../../i18n/i18n';
 import { SelectField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { useReadySession } from '../session/SessionContext';
-import { useErrorMessage } from '../session/useErrorMessage';
+import { useReadySession } from '../../session/SessionContext';
+import { useErrorMessage } from '../../session/useErrorMessage';
 
 /** Desktop: how many automatic backups to keep (applies from the next one written). */
 export function BackupKeepField() {

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isBackupReminderDue } from '../../domain/backup/backupSchedule';
+import { isBackupReminderDue } from './model/backupSchedule';
 import { formatDate, now } from '../../lib/dates';
 import { isDesktop } from '../../lib/platform';
 import { Notice } from '../../ui/Notice';
-import { useReadySession } from '../session/SessionContext';
+import { useReadySession } from '../../session/SessionContext';
 import { useHasRegisterData } from './useHasRegisterData';
 import './backup.css';
 

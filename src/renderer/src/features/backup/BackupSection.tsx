@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { formatDateTime } from '../../lib/dates';
 import { isDesktop } from '../../lib/platform';
-import { useReadySession } from '../session/SessionContext';
+import { useReadySession } from '../../session/SessionContext';
 import { AutomaticBackupList } from './AutomaticBackupList';
 import { BackupKeepField } from './BackupKeepField';
 import { RestoreDialog } from './RestoreDialog';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { totalRows } from '../../domain/backup/backupFormat';
+import { totalRows } from './model/backupFormat';
 import { formatNumber } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/dates';
 import { isDesktop } from '../../lib/platform';

@@ -5,11 +5,11 @@ import {
   currentSchemaVersion,
   hasUserData,
   type BackupProgress,
-} from '../../db/backupRepository';
+} from './data/backupRepository';
 import { getSetting, setSetting } from '../../db/settingsRepository';
-import type { BackupHeader } from '../../domain/backup/backupFormat';
-import { DEFAULT_AUTOMATIC_BACKUP_KEEP } from '../../domain/backup/backupSchedule';
-import { parseBackup, type ParsedBackup } from '../../domain/backup/parseBackup';
+import type { BackupHeader } from './model/backupFormat';
+import { DEFAULT_AUTOMATIC_BACKUP_KEEP } from './model/backupSchedule';
+import { parseBackup, type ParsedBackup } from './model/parseBackup';
 import { i18n } from '../../i18n/i18n';
 import { isDesktop, platform } from '../../lib/platform';
 import { fileStamp } from './fileStamp';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { BackupProblem } from '../../domain/backup/parseBackup';
+import type { BackupProblem } from './model/parseBackup';
 import { formatNumber } from '../../i18n/i18n';
 import { tableLabel } from './formatCounts';
 

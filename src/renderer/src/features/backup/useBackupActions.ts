@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
-import { restoreBackup, type BackupProgress } from '../../db/backupRepository';
-import type { Backup } from '../../domain/backup/backupFormat';
+import { restoreBackup, type BackupProgress } from './data/backupRepository';
+import type { Backup } from './model/backupFormat';
 import { nowIso } from '../../lib/dates';
 import { platform } from '../../lib/platform';
-import { useActorId } from '../session/SessionContext';
-import { useErrorMessage } from '../session/useErrorMessage';
+import { useActorId } from '../../session/SessionContext';
+import { useErrorMessage } from '../../session/useErrorMessage';
 import {
   backupCurrentData,
   buildBackupText,

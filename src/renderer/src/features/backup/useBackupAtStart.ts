@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
-import { hasUserData } from '../../db/backupRepository';
-import { isDailyBackupDue } from '../../domain/backup/backupSchedule';
+import { hasUserData } from './data/backupRepository';
+import { isDailyBackupDue } from './model/backupSchedule';
 import { now } from '../../lib/dates';
 import { isDesktop, platform } from '../../lib/platform';
 import { writeAutomaticBackup } from './backupTasks';

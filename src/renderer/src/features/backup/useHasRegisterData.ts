@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { hasRegisterData } from '../../db/backupRepository';
+import { hasRegisterData } from './data/backupRepository';
 
 /** Live: whether the register holds organisations; undefined while reading. */
 export function useHasRegisterData(): boolean | undefined {

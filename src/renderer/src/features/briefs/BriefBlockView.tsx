@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { BriefBlock } from '../../domain/briefs/briefContent';
+import type { BriefBlock } from './model/briefContent';
 import { BriefChart } from './BriefChart';
 
 export type BriefBlockViewProps = { block: BriefBlock };

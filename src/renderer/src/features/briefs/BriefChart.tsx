@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, XAxis, YAxis } from 'recharts';
-import type { BriefBlock } from '../../domain/briefs/briefContent';
+import type { BriefBlock } from './model/briefContent';
 
 type ChartBlock = Extract<BriefBlock, { type: 'chart' }>;
 

@@ -1,14 +1,14 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { freezeBrief, saveBrief, unfreezeBrief } from '../../db/briefRepository';
+import { freezeBrief, saveBrief, unfreezeBrief } from './data/briefRepository';
 import type { BriefEntity } from '../../domain/brief';
 import { formatDateTime } from '../../lib/dates';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { useConfirm } from '../../ui/useConfirm';
-import { useDraft } from '../drafts/useDraft';
-import { useActorId } from '../session/SessionContext';
+import { useDraft } from '../../drafts/useDraft';
+import { useActorId } from '../../session/SessionContext';
 import { BriefActions } from './BriefActions';
 import { sanitizeBriefDraft, type BriefDraft } from './briefDraft';
 import { DeleteBriefDialog } from './DeleteBriefDialog';

@@ -4,7 +4,7 @@ import {
   BRIEF_TEXT_SECTIONS,
   INCLUDE_PRIVATE_NOTES,
   isSectionIncluded,
-} from '../../domain/briefs/briefSections';
+} from './model/briefSections';
 import { TextAreaField, TextField } from '../../ui/Field';
 import type { BriefDraft } from './briefDraft';
 import { InquiryChooser } from './InquiryChooser';

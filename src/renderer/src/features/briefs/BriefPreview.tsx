@@ -1,4 +1,4 @@
-import type { BriefContent } from '../../domain/briefs/briefContent';
+import type { BriefContent } from './model/briefContent';
 import { BriefBlockView } from './BriefBlockView';
 import { PrintPageStyle } from './PrintPageStyle';
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deleteBrief } from '../../db/briefRepository';
+import { deleteBrief } from './data/briefRepository';
 import type { BriefEntity } from '../../domain/brief';
 import { formatDateTime } from '../../lib/dates';
 import { Dialog } from '../../ui/Dialog';
 import { Notice } from '../../ui/Notice';
-import { useActorId } from '../session/SessionContext';
+import { useActorId } from '../../session/SessionContext';
 import { useBriefErrorMessage } from './useBriefErrorMessage';
 
 export type DeleteBriefDialogProps = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BRIEF_KINDS, type BriefEntity, type BriefKind } from '../../domain/brief';
-import type { BriefInput } from '../../domain/briefs/briefInput';
+import type { BriefInput } from './model/briefInput';
 
 /** What the editor holds while the user works: the brief's choices and texts. */
 export type BriefDraft = BriefInput;

@@ -1,4 +1,4 @@
-import type { BriefFormat } from '../../domain/briefs/briefLabels';
+import type { BriefFormat } from './model/briefLabels';
 import { formatNumber } from '../../i18n/i18n';
 import { formatDate, isoDate } from '../../lib/dates';
 

@@ -2,7 +2,7 @@ import {
   loadAgendaBriefData,
   loadManagementBriefData,
   loadOrganisationBriefData,
-} from '../../db/briefQueries';
+} from './data/briefQueries';
 import type { BriefKind } from '../../domain/brief';
 import { dayBoundsIso } from '../../lib/dates';
 

@@ -1,4 +1,4 @@
-import type { BriefChartImage } from '../../domain/briefs/briefDocx';
+import type { BriefChartImage } from './model/briefDocx';
 
 /** Pixels per CSS pixel in the picture, so charts stay sharp when printed from Word. */
 const SCALE = 2;

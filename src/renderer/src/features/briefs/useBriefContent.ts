@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { buildAgendaBrief } from '../../domain/briefs/agendaBrief';
-import { isBriefContent, type BriefContent } from '../../domain/briefs/briefContent';
-import type { BriefOptions } from '../../domain/briefs/briefData';
-import { buildManagementBrief } from '../../domain/briefs/managementBrief';
-import { buildOrganisationBrief } from '../../domain/briefs/organisationBrief';
+import { buildAgendaBrief } from './model/agendaBrief';
+import { isBriefContent, type BriefContent } from './model/briefContent';
+import type { BriefOptions } from './model/briefData';
+import { buildManagementBrief } from './model/managementBrief';
+import { buildOrganisationBrief } from './model/organisationBrief';
 import { todayIso } from '../../lib/dates';
 import type { BriefDraft } from './briefDraft';
 import { gatherBriefData } from './gatherBriefData';

@@ -1,9 +1,9 @@
 import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
-import type { BriefContent } from '../../domain/briefs/briefContent';
-import { buildBriefDocx } from '../../domain/briefs/briefDocx';
-import { briefToMarkdown } from '../../domain/briefs/briefMarkdown';
+import type { BriefContent } from './model/briefContent';
+import { buildBriefDocx } from './model/briefDocx';
+import { briefToMarkdown } from './model/briefMarkdown';
 import { platform } from '../../lib/platform';
 import { rasteriseCharts } from './rasteriseCharts';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BriefFormat, BriefLabels } from '../../domain/briefs/briefLabels';
+import type { BriefFormat, BriefLabels } from './model/briefLabels';
 import { briefDocEn } from '../../i18n/parts/briefsEn';
 import { briefDocSv } from '../../i18n/parts/briefsSv';
 import { createBriefFormat } from './briefFormat';

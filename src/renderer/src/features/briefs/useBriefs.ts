@@ -1,9 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getBrief, listBriefs } from '../../db/briefQueries';
-import { inquiryRowsByIds, queryInquiryIds, DEFAULT_INQUIRY_QUERY } from '../../db/inquiryQueries';
-import type { InquiryRow } from '../../db/inquiryQueries';
-import { organisationsByIds } from '../../db/organisationQueries';
-import { searchOrganisations } from '../../db/organisationSearch';
+import { getBrief, listBriefs } from './data/briefQueries';
+import {
+  inquiryRowsByIds,
+  queryInquiryIds,
+  DEFAULT_INQUIRY_QUERY,
+} from '../inquiries/data/inquiryQueries';
+import type { InquiryRow } from '../inquiries/data/inquiryQueries';
+import { organisationsByIds } from '../organisations/data/organisationQueries';
+import { searchOrganisations } from '../organisations/data/organisationSearch';
 import type { BriefEntity } from '../../domain/brief';
 import type { OrganisationEntity } from '../../domain/entities';
 import { todayIso } from '../../lib/dates';

@@ -1,21 +1,21 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createContactPerson, updateContactPerson } from '../../db/contactPersonRepository';
+import { createContactPerson, updateContactPerson } from './data/contactPersonRepository';
 import {
   EMPTY_CONTACT_PERSON_INPUT,
   validateContactPersonInput,
   type ContactPersonInput,
-} from '../../domain/contactPersonInput';
+} from './model/contactPersonInput';
 import type { ContactPersonEntity } from '../../domain/entities';
 import { formatDateTime } from '../../lib/dates';
 import { Dialog } from '../../ui/Dialog';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { useDraft } from '../drafts/useDraft';
-import { useActorId } from '../session/SessionContext';
-import { useErrorMessage } from '../session/useErrorMessage';
+import { useDraft } from '../../drafts/useDraft';
+import { useActorId } from '../../session/SessionContext';
+import { useErrorMessage } from '../../session/useErrorMessage';
 import { FormActions } from '../../ui/FormActions';
-import { useLeaveUnsaved } from '../drafts/useLeaveUnsaved';
+import { useLeaveUnsaved } from '../../drafts/useLeaveUnsaved';
 
 export type ContactPersonDialogProps = {
   organisationId: string;

@@ -5,12 +5,12 @@ import {
   contactPersonsOf,
   setContactPersonArchived,
   updateContactPerson,
-} from '../../db/contactPersonRepository';
+} from './data/contactPersonRepository';
 import type { ContactPersonEntity } from '../../domain/entities';
 import { Notice } from '../../ui/Notice';
 import { useConfirm } from '../../ui/useConfirm';
-import { useActorId } from '../session/SessionContext';
-import { useErrorMessage } from '../session/useErrorMessage';
+import { useActorId } from '../../session/SessionContext';
+import { useErrorMessage } from '../../session/useErrorMessage';
 import { ContactPersonDialog } from './ContactPersonDialog';
 
 export type ContactPersonsSectionProps = { organisationId: string };

@@ -1,13 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { exportCallIds, readCallRows } from '../../db/exportQueries';
-import {
-  CALL_COLUMNS,
-  CALL_DEFAULT_COLUMNS,
-  type CallExportRow,
-} from '../../domain/export/callColumns';
+import { exportCallIds, readCallRows } from './data/exportQueries';
+import { CALL_COLUMNS, CALL_DEFAULT_COLUMNS, type CallExportRow } from './model/callColumns';
 import { dayBoundsIso } from '../../lib/dates';
-import type { CallFilterValues } from '../calls/useCallList';
+import type { CallFilterValues } from '../calls/list/useCallList';
 import { ExportButton } from './ExportButton';
 import { ExportDialog } from './ExportDialog';
 import type { ExportSource } from './exportSource';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { moveColumn, toggleColumn, type ColumnChoice } from '../../domain/export/columnChoice';
+import { moveColumn, toggleColumn, type ColumnChoice } from './model/columnChoice';
 
 export type ColumnChooserProps = {
   choice: ColumnChoice;

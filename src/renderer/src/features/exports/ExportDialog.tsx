@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
-import { chosenColumns } from '../../domain/export/columnChoice';
-import { sheetsNeeded, XLSX_MAX_ROWS } from '../../domain/export/xlsxExport';
+import { chosenColumns } from './model/columnChoice';
+import { sheetsNeeded, XLSX_MAX_ROWS } from './model/xlsxExport';
 import { formatNumber } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
 import { Loading } from '../../ui/Loading';

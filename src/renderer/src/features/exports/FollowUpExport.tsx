@@ -1,14 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { exportFollowUps, exportLookups } from '../../db/exportQueries';
+import { exportFollowUps, exportLookups } from './data/exportQueries';
 import {
   FOLLOW_UP_COLUMNS,
   FOLLOW_UP_DEFAULT_COLUMNS,
   type FollowUpExportRow,
-} from '../../domain/export/followUpColumns';
+} from './model/followUpColumns';
 import { addDaysIso } from '../../lib/dates';
 import { WEEK_DAYS } from '../followUps/useDueFollowUps';
-import { useReadySession } from '../session/SessionContext';
+import { useReadySession } from '../../session/SessionContext';
 import { ExportButton } from './ExportButton';
 import { ExportDialog } from './ExportDialog';
 import type { ExportSource } from './exportSource';

@@ -1,14 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { exportInquiryIds, readInquiryRows } from '../../db/exportQueries';
-import type { InquiryListQuery } from '../../db/inquiryQueries';
+import { exportInquiryIds, readInquiryRows } from './data/exportQueries';
+import type { InquiryListQuery } from '../inquiries/data/inquiryQueries';
 import {
   INQUIRY_COLUMNS,
   INQUIRY_DEFAULT_COLUMNS,
   type InquiryExportRow,
-} from '../../domain/export/inquiryColumns';
+} from './model/inquiryColumns';
 import { todayIso } from '../../lib/dates';
-import { useSavedViews } from '../inquiries/useSavedViews';
+import { useSavedViews } from '../inquiries/list/useSavedViews';
 import { ExportButton } from './ExportButton';
 import { ExportDialog } from './ExportDialog';
 import type { ExportSource } from './exportSource';

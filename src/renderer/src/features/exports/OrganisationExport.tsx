@@ -1,12 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../app/store';
-import { exportOrganisationIds, readOrganisationRows } from '../../db/exportQueries';
+import { exportOrganisationIds, readOrganisationRows } from './data/exportQueries';
 import type { OrganisationEntity } from '../../domain/entities';
-import {
-  ORGANISATION_COLUMNS,
-  ORGANISATION_DEFAULT_COLUMNS,
-} from '../../domain/export/organisationColumns';
+import { ORGANISATION_COLUMNS, ORGANISATION_DEFAULT_COLUMNS } from './model/organisationColumns';
 import { ExportButton } from './ExportButton';
 import { ExportDialog } from './ExportDialog';
 import type { ExportSource } from './exportSource';

@@ -1,5 +1,5 @@
-import type { ExportProgress } from '../../db/exportQueries';
-import type { ExportColumn } from '../../domain/export/exportTable';
+import type { ExportProgress } from './data/exportQueries';
+import type { ExportColumn } from './model/exportTable';
 
 /** The lists that can be exported; also the key of their texts and remembered columns. */
 export type ExportListId = 'inquiries' | 'organisations' | 'calls' | 'followUps';

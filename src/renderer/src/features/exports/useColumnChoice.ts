@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { loadColumnChoice, saveColumnChoice } from '../../db/exportPreferences';
-import { mergeColumnChoice, type ColumnChoice } from '../../domain/export/columnChoice';
+import { loadColumnChoice, saveColumnChoice } from './data/exportPreferences';
+import { mergeColumnChoice, type ColumnChoice } from './model/columnChoice';
 
 /**
  * The column choice of one list: the remembered one (merged with today's columns) or the list's

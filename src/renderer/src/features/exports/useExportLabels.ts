@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { exportLookups } from '../../db/exportQueries';
-import type { ExportLabels } from '../../domain/export/exportLabels';
-import { useReadySession } from '../session/SessionContext';
+import { exportLookups } from './data/exportQueries';
+import type { ExportLabels } from './model/exportLabels';
+import { useReadySession } from '../../session/SessionContext';
 
 /** Labels for codes and names for ids, in the current language; undefined while loading. */
 export function useExportLabels(): ExportLabels | undefined {

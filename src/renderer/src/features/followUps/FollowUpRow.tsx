@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { DueFollowUp } from '../../db/followUpQueries';
+import type { DueFollowUp } from './data/followUpQueries';
 import type { NavigatorEntity } from '../../domain/entities';
 import { formatDueDate } from '../../lib/dates';
 

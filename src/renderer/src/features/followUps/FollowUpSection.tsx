@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DueFollowUp } from '../../db/followUpQueries';
+import type { DueFollowUp } from './data/followUpQueries';
 import type { NavigatorEntity } from '../../domain/entities';
 import { FollowUpRow, type FollowUpAction } from './FollowUpRow';
 import type { FollowUpSectionKey } from './useDueFollowUps';

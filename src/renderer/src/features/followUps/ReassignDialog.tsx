@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DueFollowUp } from '../../db/followUpQueries';
-import { reassignFollowUp } from '../../db/followUpRepository';
+import type { DueFollowUp } from './data/followUpQueries';
+import { reassignFollowUp } from './data/followUpRepository';
 import type { NavigatorEntity } from '../../domain/entities';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { useActorId } from '../session/SessionContext';
-import { useErrorMessage } from '../session/useErrorMessage';
+import { useActorId } from '../../session/SessionContext';
+import { useErrorMessage } from '../../session/useErrorMessage';
 import { FormActions } from '../../ui/FormActions';
 
 export type ReassignDialogProps = {

@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DueFollowUp } from '../../db/followUpQueries';
-import { rescheduleFollowUp } from '../../db/followUpRepository';
+import type { DueFollowUp } from './data/followUpQueries';
+import { rescheduleFollowUp } from './data/followUpRepository';
 import { dayOffReason, nextWorkingDay } from '../../domain/swedishHolidays';
 import { formatDueDate, isIsoDate } from '../../lib/dates';
 import { quickDueDate } from '../../lib/quickDates';
 import { Dialog } from '../../ui/Dialog';
 import { Notice } from '../../ui/Notice';
-import { useActorId } from '../session/SessionContext';
-import { useErrorMessage } from '../session/useErrorMessage';
+import { useActorId } from '../../session/SessionContext';
+import { useErrorMessage } from '../../session/useErrorMessage';
 import { DueDateField } from './DueDateField';
 import { FormActions } from '../../ui/FormActions';
 

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { openFollowUpsDue, type DueFollowUp } from '../../db/followUpQueries';
+import { openFollowUpsDue, type DueFollowUp } from './data/followUpQueries';
 import { addDaysIso, todayIso } from '../../lib/dates';
 
 /** The start page's sections, in the order they are shown. */

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorReportCsv } from '../../domain/import/errorReport';
-import type { SheetTable } from '../../domain/import/parseCsv';
-import type { ImportPlan } from '../../domain/import/planImport';
+import { errorReportCsv } from './model/errorReport';
+import type { SheetTable } from './model/parseCsv';
+import type { ImportPlan } from './model/planImport';
 import { platform } from '../../lib/platform';
 import { Notice } from '../../ui/Notice';
 import { useDescribeRow } from './useDescribeRow';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TEXT_ENCODINGS, type TextEncodingName } from '../../domain/import/decodeText';
-import { CSV_DELIMITERS, type CsvDelimiter } from '../../domain/import/parseCsv';
+import { TEXT_ENCODINGS, type TextEncodingName } from './model/decodeText';
+import { CSV_DELIMITERS, type CsvDelimiter } from './model/parseCsv';
 import { formatNumber } from '../../i18n/i18n';
 import { SelectField } from '../../ui/Field';
 import { Loading } from '../../ui/Loading';

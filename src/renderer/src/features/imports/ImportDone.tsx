@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { getImportBatch } from '../../db/importQueries';
+import { getImportBatch } from './data/importQueries';
 import { Notice } from '../../ui/Notice';
 import type { CommittedImport } from './useImportRun';
 

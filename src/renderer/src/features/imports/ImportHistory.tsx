@@ -1,14 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listImportBatches } from '../../db/importQueries';
-import { undoImport } from '../../db/importUndoRepository';
+import { listImportBatches } from './data/importQueries';
+import { undoImport } from './data/importUndoRepository';
 import type { ImportBatchEntity } from '../../domain/importBatch';
 import { formatNumber } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/dates';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
-import { useActorId } from '../session/SessionContext';
+import { useActorId } from '../../session/SessionContext';
 import { UndoImportDialog } from './UndoImportDialog';
 import { useImportErrorMessage } from './useImportErrorMessage';
 

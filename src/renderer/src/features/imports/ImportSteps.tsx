@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DuplicatePolicy } from '../../domain/import/mergeOrganisation';
+import type { DuplicatePolicy } from './model/mergeOrganisation';
 import { Notice } from '../../ui/Notice';
 import { FileStep } from './FileStep';
 import { ImportDone } from './ImportDone';

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { ColumnMapping } from '../../domain/import/importFields';
-import { DUPLICATE_POLICIES, type DuplicatePolicy } from '../../domain/import/mergeOrganisation';
+import type { ColumnMapping } from './model/importFields';
+import { DUPLICATE_POLICIES, type DuplicatePolicy } from './model/mergeOrganisation';
 import { formatNumber } from '../../i18n/i18n';
 import { Notice } from '../../ui/Notice';
 import { ProgressBar } from '../../ui/ProgressBar';
-import { RadioGroup } from '../inquiry/RadioGroup';
+import { RadioGroup } from '../../ui/RadioGroup';
 import { MappingTable } from './MappingTable';
 import { SavedMappings } from './SavedMappings';
 import type { ReadTable } from './useImportFile';

@@ -4,8 +4,8 @@ import {
   isImportField,
   type ColumnMapping,
   type ImportField,
-} from '../../domain/import/importFields';
-import type { SheetTable } from '../../domain/import/parseCsv';
+} from './model/importFields';
+import type { SheetTable } from './model/parseCsv';
 
 const GROUPS = ['organisation', 'contact', 'inquiry', 'call'] as const;
 

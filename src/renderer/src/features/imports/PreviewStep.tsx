@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPlan, RowPreview } from '../../domain/import/planImport';
+import type { ImportPlan, RowPreview } from './model/planImport';
 import { formatNumber } from '../../i18n/i18n';
 import { SelectField } from '../../ui/Field';
 import { EmptyState } from '../../ui/EmptyState';

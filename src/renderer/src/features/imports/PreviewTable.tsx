@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RowPreview } from '../../domain/import/planImport';
+import type { RowPreview } from './model/planImport';
 import { useVirtualRows } from '../../ui/useVirtualRows';
 import { VirtualTable } from '../../ui/VirtualTable';
 import { useDescribeRow } from './useDescribeRow';

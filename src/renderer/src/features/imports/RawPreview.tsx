@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SheetTable } from '../../domain/import/parseCsv';
+import type { SheetTable } from './model/parseCsv';
 
 const SHOWN_ROWS = 5;
 

@@ -1,16 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listImportMappings, saveImportMapping } from '../../db/importMappingRepository';
-import {
-  applySavedMapping,
-  mappingToColumns,
-  savedMappingFits,
-} from '../../domain/import/headerMatching';
-import type { ColumnMapping } from '../../domain/import/importFields';
+import { listImportMappings, saveImportMapping } from './data/importMappingRepository';
+import { applySavedMapping, mappingToColumns, savedMappingFits } from './model/headerMatching';
+import type { ColumnMapping } from './model/importFields';
 import { SelectField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { useErrorMessage } from '../session/useErrorMessage';
+import { useErrorMessage } from '../../session/useErrorMessage';
 
 export type SavedMappingsProps = {
   headers: string[];

@@ -1,5 +1,5 @@
 import { CALL_DIRECTIONS, INQUIRY_STAGES, LEGAL_FORMS } from '../../domain/entities';
-import type { ChoiceLabels } from '../../domain/import/choiceMatching';
+import type { ChoiceLabels } from './model/choiceMatching';
 import { en } from '../../i18n/en';
 import { sv } from '../../i18n/sv';
 

@@ -1,10 +1,10 @@
-import { findExistingRecords } from '../../db/importRepository';
-import { convertRows, lookupKeys } from '../../domain/import/convertRows';
-import type { ColumnMapping } from '../../domain/import/importFields';
-import type { DuplicatePolicy } from '../../domain/import/mergeOrganisation';
-import type { SheetTable } from '../../domain/import/parseCsv';
-import { planImport, type ImportPlan, type PlanRow } from '../../domain/import/planImport';
-import type { ConversionContext } from '../../domain/import/rowDraft';
+import { findExistingRecords } from './data/importRepository';
+import { convertRows, lookupKeys } from './model/convertRows';
+import type { ColumnMapping } from './model/importFields';
+import type { DuplicatePolicy } from './model/mergeOrganisation';
+import type { SheetTable } from './model/parseCsv';
+import { planImport, type ImportPlan, type PlanRow } from './model/planImport';
+import type { ConversionContext } from './model/rowDraft';
 import { nowIso } from '../../lib/dates';
 import { newId } from '../../lib/ids';
 import { nextTask } from '../../lib/nextTask';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { RowPreview } from '../../domain/import/planImport';
-import { rowError, type RowProblem } from '../../domain/import/rowDraft';
+import type { RowPreview } from './model/planImport';
+import { rowError, type RowProblem } from './model/rowDraft';
 
 /** Reasons that already say which field they are about ("Samtalet saknar datum."). */
 const NAMES_ITS_FIELD: ReadonlySet<string> = new Set(

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isDomainError } from '../../domain/domainError';
-import { useErrorMessage } from '../session/useErrorMessage';
+import { useErrorMessage } from '../../session/useErrorMessage';
 
 type ImportErrorKey =
   `imports.errors.${'changedSinceDryRun' | 'alreadyUndone' | 'undoUsed' | 'undoChanged'}`;

@@ -1,12 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { matchHeaders } from '../../domain/import/headerMatching';
-import type { ColumnMapping } from '../../domain/import/importFields';
-import {
-  readSpreadsheet,
-  type ReadOptions,
-  type ReadSpreadsheet,
-} from '../../domain/import/readSpreadsheet';
+import { matchHeaders } from './model/headerMatching';
+import type { ColumnMapping } from './model/importFields';
+import { readSpreadsheet, type ReadOptions, type ReadSpreadsheet } from './model/readSpreadsheet';
 import { platform } from '../../lib/platform';
 
 export type LoadedFile = { name: string; bytes: Uint8Array };

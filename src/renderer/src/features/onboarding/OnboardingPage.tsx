@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createNavigator, suggestInitials } from '../../db/navigatorRepository';
+import { createNavigator, suggestInitials } from '../settings/data/navigatorRepository';
 import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { useErrorMessage } from '../session/useErrorMessage';
+import { useErrorMessage } from '../../session/useErrorMessage';
 
 /** First start: the navigator says who they are; their name goes on everything they record. */
 export function OnboardingPage() {

@@ -4,15 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAppStore } from '../../app/store';
 import { db } from '../../db/db';
-import { setOrganisationArchived } from '../../db/organisationRepository';
+import { setOrganisationArchived } from './data/organisationRepository';
 import { EmptyState } from '../../ui/EmptyState';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { useConfirm } from '../../ui/useConfirm';
 import { ContactPersonsSection } from '../contacts/ContactPersonsSection';
 import { Timeline } from '../timeline/Timeline';
-import { useActorId } from '../session/SessionContext';
-import { useErrorMessage } from '../session/useErrorMessage';
+import { useActorId } from '../../session/SessionContext';
+import { useErrorMessage } from '../../session/useErrorMessage';
 import { OrganisationFacts } from './OrganisationFacts';
 import { OrganisationInquiries } from './OrganisationInquiries';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationEntity } from '../../domain/entities';
-import { websiteUrl } from '../../domain/websiteUrl';
+import { websiteUrl } from './model/websiteUrl';
 import { formatDate, formatDateTime } from '../../lib/dates';
 
 export type OrganisationFactsProps = { organisation: OrganisationEntity };

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
-import { ORGANISATION_SORTS, type OrganisationListQuery } from '../../db/organisationQueries';
+import { ORGANISATION_SORTS, type OrganisationListQuery } from './data/organisationQueries';
 import { IDEA_REGISTRATIONS, LEGAL_FORMS } from '../../domain/entities';
 import { SelectField, TextField } from '../../ui/Field';
 

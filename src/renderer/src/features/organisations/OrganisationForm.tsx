@@ -1,24 +1,24 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { createOrganisation, updateOrganisation } from '../../db/organisationRepository';
+import { createOrganisation, updateOrganisation } from './data/organisationRepository';
 import { isDomainError } from '../../domain/domainError';
 import { IDEA_REGISTRATIONS, LEGAL_FORMS, type OrganisationEntity } from '../../domain/entities';
-import { validateOrganisationInput, type OrganisationInput } from '../../domain/organisationInput';
+import { validateOrganisationInput, type OrganisationInput } from './model/organisationInput';
 import { parseOrgNumber } from '../../domain/orgNumber';
 import { formatDateTime } from '../../lib/dates';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
-import { useDraft } from '../drafts/useDraft';
-import { useActorId } from '../session/SessionContext';
-import { useErrorMessage } from '../session/useErrorMessage';
+import { useDraft } from '../../drafts/useDraft';
+import { useActorId } from '../../session/SessionContext';
+import { useErrorMessage } from '../../session/useErrorMessage';
 import { organisationDraftKey, sanitizeOrganisationDraft } from './organisationDraft';
 import { useFieldMessage } from './useFieldMessage';
 import { useSimilarOrganisations } from './useSimilarOrganisations';
 import { DraftNotice } from '../../ui/DraftNotice';
 import { FormActions } from '../../ui/FormActions';
-import { useLeaveUnsaved } from '../drafts/useLeaveUnsaved';
+import { useLeaveUnsaved } from '../../drafts/useLeaveUnsaved';
 
 export type OrganisationFormProps = {
   organisation: OrganisationEntity | null;

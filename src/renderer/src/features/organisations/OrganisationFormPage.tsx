@@ -7,7 +7,7 @@ import {
   EMPTY_ORGANISATION_INPUT,
   organisationToInput,
   type OrganisationInput,
-} from '../../domain/organisationInput';
+} from './model/organisationInput';
 import { EmptyState } from '../../ui/EmptyState';
 import { Loading } from '../../ui/Loading';
 import { OrganisationForm } from './OrganisationForm';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { inquiriesOfOrganisation } from '../../db/inquiryRepository';
+import { inquiriesOfOrganisation } from '../inquiries/data/inquiryRepository';
 import { formatDate } from '../../lib/dates';
 import { Loading } from '../../ui/Loading';
 

@@ -4,7 +4,7 @@ import { useAppStore } from '../../app/store';
 import { EmptyState } from '../../ui/EmptyState';
 import { OrganisationExport } from '../exports/OrganisationExport';
 import { Loading } from '../../ui/Loading';
-import { LoadExampleButton } from '../seed/LoadExampleButton';
+import { LoadExampleButton } from '../../exampleData/LoadExampleButton';
 import { OrganisationFilters } from './OrganisationFilters';
 import { OrganisationTable } from './OrganisationTable';
 import { useOrganisationList } from './useOrganisationList';

@@ -1,4 +1,4 @@
-import { EMPTY_ORGANISATION_INPUT, type OrganisationInput } from '../../domain/organisationInput';
+import { EMPTY_ORGANISATION_INPUT, type OrganisationInput } from './model/organisationInput';
 import { IDEA_REGISTRATIONS, LEGAL_FORMS } from '../../domain/entities';
 
 /** Accepts a stored draft only if it still has the form's shape; unknown keys are dropped. */

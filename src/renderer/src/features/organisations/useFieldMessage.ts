@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { OrganisationInput } from '../../domain/organisationInput';
+import type { OrganisationInput } from './model/organisationInput';
 import { parseOrgNumber } from '../../domain/orgNumber';
 
 /** A validation code from domain/ as a Swedish sentence, with the details it needs. */

@@ -6,7 +6,7 @@ import {
   allOrganisationTags,
   countAllOrganisations,
   queryOrganisationIds,
-} from '../../db/organisationQueries';
+} from './data/organisationQueries';
 
 /** The ordered ids the list shows (keys only), live; rows are loaded per visible window. */
 export function useOrganisationList() {

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { organisationsByIds } from '../../db/organisationQueries';
+import { organisationsByIds } from './data/organisationQueries';
 import type { OrganisationEntity } from '../../domain/entities';
 
 const CHUNK = 100;

@@ -1,9 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue } from 'react';
-import {
-  findSimilarOrganisations,
-  type SimilarOrganisation,
-} from '../../db/organisationRepository';
+import { findSimilarOrganisations, type SimilarOrganisation } from './data/organisationRepository';
 
 /** Likely duplicates of the name being typed (the record being edited excluded). */
 export function useSimilarOrganisations(

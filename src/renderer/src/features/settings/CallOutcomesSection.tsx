@@ -8,11 +8,11 @@ import {
   validateCallOutcomes,
   type CallOutcomeDraft,
   type CallOutcomesErrors,
-} from '../../domain/callOutcomesInput';
+} from './model/callOutcomesInput';
 import { newId } from '../../lib/ids';
 import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { useReadySession } from '../session/SessionContext';
+import { useReadySession } from '../../session/SessionContext';
 import { useSettingsMessages } from './useSettingsMessages';
 
 type Row = CallOutcomeDraft & { key: string };

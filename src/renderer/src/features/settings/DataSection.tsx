@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { db } from '../../db/db';
 import { isDesktop } from '../../lib/platform';
 import { useAppInfo } from './useAppInfo';
-import { useLoadDataset } from '../seed/useLoadDataset';
+import { useLoadDataset } from '../../exampleData/useLoadDataset';
 
 export function DataSection() {
   const { t } = useTranslation();

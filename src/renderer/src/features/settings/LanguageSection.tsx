@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { setSetting } from '../../db/settingsRepository';
 import { SelectField } from '../../ui/Field';
-import { useReadySession } from '../session/SessionContext';
+import { useReadySession } from '../../session/SessionContext';
 
 export function LanguageSection() {
   const { t } = useTranslation();

@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createNavigator, listNavigators, suggestInitials } from '../../db/navigatorRepository';
+import { createNavigator, listNavigators, suggestInitials } from './data/navigatorRepository';
 import { setSetting } from '../../db/settingsRepository';
 import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { useReadySession } from '../session/SessionContext';
-import { useErrorMessage } from '../session/useErrorMessage';
+import { useReadySession } from '../../session/SessionContext';
+import { useErrorMessage } from '../../session/useErrorMessage';
 
 export function NavigatorsSection() {
   const { t } = useTranslation();

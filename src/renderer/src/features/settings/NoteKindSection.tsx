@@ -4,7 +4,7 @@ import { setSetting } from '../../db/settingsRepository';
 import { NOTE_KINDS, type NoteKind } from '../../domain/entities';
 import { SelectField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { useReadySession } from '../session/SessionContext';
+import { useReadySession } from '../../session/SessionContext';
 import { useSettingsMessages } from './useSettingsMessages';
 
 const isNoteKind = (value: string): value is NoteKind =>

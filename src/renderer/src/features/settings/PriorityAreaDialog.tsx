@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { createPriorityArea, updatePriorityArea } from '../../db/priorityAreaRepository';
+import { createPriorityArea, updatePriorityArea } from './data/priorityAreaRepository';
 import type { PriorityAreaEntity } from '../../domain/entities';
 import {
   EMPTY_PRIORITY_AREA_INPUT,
@@ -9,9 +9,9 @@ import {
   validatePriorityAreaInput,
   type PriorityAreaErrors,
   type PriorityAreaInput,
-} from '../../domain/priorityAreaInput';
+} from './model/priorityAreaInput';
 import { TextAreaField, TextField } from '../../ui/Field';
-import { useActorId } from '../session/SessionContext';
+import { useActorId } from '../../session/SessionContext';
 import { SettingsFormDialog } from './SettingsFormDialog';
 import { useDialogForm } from './useDialogForm';
 import { useSettingsMessages } from './useSettingsMessages';

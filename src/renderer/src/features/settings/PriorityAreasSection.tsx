@@ -4,10 +4,10 @@ import {
   movePriorityArea,
   setPriorityAreaActive,
   type MoveDirection,
-} from '../../db/priorityAreaRepository';
+} from './data/priorityAreaRepository';
 import type { PriorityAreaEntity } from '../../domain/entities';
 import { Notice } from '../../ui/Notice';
-import { useActorId } from '../session/SessionContext';
+import { useActorId } from '../../session/SessionContext';
 import { PriorityAreaDialog } from './PriorityAreaDialog';
 import { SettingsListItem } from './SettingsListItem';
 import { useSettingsAction } from './useSettingsAction';

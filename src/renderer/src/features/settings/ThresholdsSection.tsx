@@ -9,10 +9,10 @@ import {
   validateThresholdsInput,
   type ThresholdsErrors,
   type ThresholdsInput,
-} from '../../domain/thresholdsInput';
+} from './model/thresholdsInput';
 import { formatNumber } from '../../i18n/i18n';
 import { Notice } from '../../ui/Notice';
-import { useReadySession } from '../session/SessionContext';
+import { useReadySession } from '../../session/SessionContext';
 import { AmountField } from './AmountField';
 import { useSettingsMessages } from './useSettingsMessages';
 import { FormActions } from '../../ui/FormActions';

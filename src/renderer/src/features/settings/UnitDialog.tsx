@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { createUnit, updateUnit } from '../../db/unitRepository';
+import { createUnit, updateUnit } from './data/unitRepository';
 import type { UnitEntity } from '../../domain/entities';
 import {
   EMPTY_UNIT_INPUT,
@@ -8,9 +8,9 @@ import {
   validateUnitInput,
   type UnitErrors,
   type UnitInput,
-} from '../../domain/unitInput';
+} from './model/unitInput';
 import { TextField } from '../../ui/Field';
-import { useActorId } from '../session/SessionContext';
+import { useActorId } from '../../session/SessionContext';
 import { SettingsFormDialog } from './SettingsFormDialog';
 import { useDialogForm } from './useDialogForm';
 import { useSettingsMessages } from './useSettingsMessages';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setUnitActive } from '../../db/unitRepository';
+import { setUnitActive } from './data/unitRepository';
 import type { UnitEntity } from '../../domain/entities';
 import { Notice } from '../../ui/Notice';
-import { useActorId } from '../session/SessionContext';
+import { useActorId } from '../../session/SessionContext';
 import { SettingsListItem } from './SettingsListItem';
 import { UnitDialog } from './UnitDialog';
 import { useSettingsAction } from './useSettingsAction';

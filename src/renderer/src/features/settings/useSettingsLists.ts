@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listPriorityAreas } from '../../db/priorityAreaRepository';
-import { listUnits } from '../../db/unitRepository';
+import { listPriorityAreas } from './data/priorityAreaRepository';
+import { listUnits } from './data/unitRepository';
 import type { PriorityAreaEntity, UnitEntity } from '../../domain/entities';
 
 /** All priority areas in their order, live; undefined while loading. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isDomainError } from '../../domain/domainError';
-import { useErrorMessage } from '../session/useErrorMessage';
+import { useErrorMessage } from '../../session/useErrorMessage';
 
 export type SettingsMessages = {
   /** A validation code (`settingsEdit.errors.<code>`) as a sentence; undefined for no code. */

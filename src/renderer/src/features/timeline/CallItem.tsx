@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deleteCall } from '../../db/callRepository';
+import { deleteCall } from '../calls/data/callRepository';
 import type { CallEntity, ContactPersonEntity } from '../../domain/entities';
 import { useConfirm } from '../../ui/useConfirm';
-import { useActorId, useReadySession } from '../session/SessionContext';
-import { CallEditDialog } from './CallEditDialog';
+import { useActorId, useReadySession } from '../../session/SessionContext';
+import { CallEditDialog } from '../calls/log/CallEditDialog';
 
 export type CallItemProps = {
   call: CallEntity;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatDueDate, todayIso } from '../../lib/dates';
 import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
-import { useErrorMessage } from '../session/useErrorMessage';
+import { useErrorMessage } from '../../session/useErrorMessage';
 import { CallItem } from './CallItem';
 import { EventItem } from './EventItem';
 import { useTimeline, type TimelineScope } from './useTimeline';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/db';
-import { timelineOf, type TimelineItem } from '../../db/timelineQueries';
+import { timelineOf, type TimelineItem } from './data/timelineQueries';
 import type { ContactPersonEntity, NavigatorEntity } from '../../domain/entities';
 
 export type TimelineScope = { organisationId: string } | { inquiryId: string };

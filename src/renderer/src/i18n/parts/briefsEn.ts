@@ -1,6 +1,6 @@
 import { inquiriesEn } from './inquiriesEn';
 import type { briefsSv } from './briefsSv';
-import type { BriefLabels } from '../../domain/briefs/briefLabels';
+import type { BriefLabels } from '../../features/briefs/model/briefLabels';
 
 /** English words inside a brief document; same shape as briefDocSv. */
 export const briefDocEn = {
