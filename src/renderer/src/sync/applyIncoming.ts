@@ -11,7 +11,7 @@ import type {
 } from '../domain/syncRecords';
 import { DERIVED_FIELDS, withDerivedFields } from './derivedFields';
 import { isEqualValue, mergeRecord } from './merge';
-import { isPrivateCall, type IncomingChange } from './teamDocs';
+import { isPrivateCall, shareableData, type IncomingChange } from './teamDocs';
 
 /**
  * Applies the server's versions of records to IndexedDB in one transaction (with the pull
@@ -35,9 +35,9 @@ function keepPrivateText(table: SyncedTable, local: SyncData | undefined, incomi
   return incoming['summary'] === '' ? { ...incoming, summary: local['summary'] } : incoming;
 }
 
-function sharedView(table: SyncedTable, record: SyncData): SyncData {
-  return table === 'calls' && isPrivateCall(record) ? { ...record, summary: '' } : record;
-}
+/** What the server holds of a record (a private memo without its text), for comparisons. */
+const sharedView = (table: SyncedTable, record: SyncData): SyncData =>
+  shareableData(table, record, () => false);
 
 function addConflict(
   conflicts: Map<string, SyncConflictEntry>,

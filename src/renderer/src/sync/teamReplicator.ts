@@ -87,6 +87,12 @@ export class TeamReplicator {
     for (const listener of this.listeners) listener(this.status);
   }
 
+  /** Keeps the latest hundred documents the server sent that this app could not take. */
+  private addRejected(rejected: RejectedDoc[]): void {
+    if (rejected.length === 0) return;
+    this.setStatus({ rejected: [...this.status.rejected, ...rejected].slice(-100) });
+  }
+
   private at = (): string => this.now().toISOString();
 
   private async refreshCounts(): Promise<void> {
@@ -120,14 +126,12 @@ export class TeamReplicator {
     for (;;) {
       const report = await pullPage({ database, transport, databaseName, at: this.at });
       done += report.received;
-      this.setStatus({
-        ...(report.rejected.length > 0
-          ? { rejected: [...this.status.rejected, ...report.rejected].slice(-100) }
-          : {}),
-        ...(firstPull
-          ? { firstPull: { done, total: report.pending === null ? null : done + report.pending } }
-          : {}),
-      });
+      this.addRejected(report.rejected);
+      if (firstPull) {
+        this.setStatus({
+          firstPull: { done, total: report.pending === null ? null : done + report.pending },
+        });
+      }
       if (report.received < PULL_PAGE_SIZE) break;
       await nextTask();
     }
@@ -221,11 +225,7 @@ export class TeamReplicator {
             livePull = null;
             if (report.received > 0) {
               await this.refreshCounts();
-              if (report.rejected.length > 0) {
-                this.setStatus({
-                  rejected: [...this.status.rejected, ...report.rejected].slice(-100),
-                });
-              }
+              this.addRejected(report.rejected);
               // A merge leaves a new version to push.
               if (this.status.pending > this.status.refused) this.localChangeWaiting = true;
               this.setStatus({ lastSyncedAt: this.at() });
