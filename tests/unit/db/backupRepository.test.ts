@@ -4,6 +4,7 @@ import {
   createBackupText,
   currentSchemaVersion,
   restoreBackup,
+  RestoreInTeamError,
   type BackupProgress,
 } from '@renderer/features/backup/data/backupRepository';
 import { db } from '@renderer/db/db';
@@ -12,6 +13,8 @@ import type { Backup } from '@renderer/features/backup/model/backupFormat';
 import { parseBackup } from '@renderer/features/backup/model/parseBackup';
 import { resetClock, setClock } from '@renderer/lib/dates';
 import { resetDatabase } from '../../fixtures/resetDatabase';
+import { SYNC_BOOKKEEPING_TABLES } from '@renderer/db/schema';
+import { syncTables } from '@renderer/sync/syncTables';
 
 beforeEach(async () => {
   setClock(() => new Date('2026-11-22T13:00:00.000Z'));
@@ -44,7 +47,11 @@ describe('createBackupText', () => {
       appVersion: '0.1.0',
       createdAt: '2026-11-22T13:00:00.000Z',
     });
-    expect(Object.keys(backup.counts)).toEqual(db.tables.map((table) => table.name));
+    expect(Object.keys(backup.counts)).toEqual(
+      db.tables
+        .map((table) => table.name)
+        .filter((name) => !SYNC_BOOKKEEPING_TABLES.includes(name)),
+    );
     expect(backup.counts.priorityAreas).toBe(4);
   });
 
@@ -127,5 +134,18 @@ describe('restoreBackup', () => {
 
     const inquiry = await db.inquiries.get('inq-1');
     expect(inquiry?.searchWords).toEqual(expect.arrayContaining(['laxhjalp', 'unga']));
+  });
+
+  it('leaves replication bookkeeping out and refuses to restore on a machine in a team', async () => {
+    await syncTables(db).meta.put({ key: 'organisations:x', rev: '1-abc' });
+    const backup = await backupNow();
+    expect(backup.tables).not.toHaveProperty('syncMeta');
+
+    await syncTables(db).state.put({ key: 'team', value: { team: 'vast' } });
+    const before = await dump();
+    await expect(restoreBackup(backup, { actorId: null, source: 'a.json' })).rejects.toThrow(
+      RestoreInTeamError,
+    );
+    expect(await dump()).toEqual(before);
   });
 });

@@ -1,7 +1,8 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LotsbokDatabase } from '@renderer/db/LotsbokDatabase';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '@renderer/db/schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from '@renderer/db/schema';
+import { syncTables } from '@renderer/sync/syncTables';
 
 const NAME = 'lotsbok-migration-test';
 
@@ -35,7 +36,7 @@ describe('schema migrations', () => {
     await writeVersion1();
     const db = new LotsbokDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.organisations.get('org-1')).toMatchObject({ name: 'Läxhjälpen' });
     const inquiry = await db.inquiries.get('inq-1');
     expect(inquiry?.searchWords).toEqual(
@@ -59,7 +60,7 @@ describe('schema migrations', () => {
 
     const db = new LotsbokDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.savedViews.get('view-1')).toMatchObject({ name: 'Mina öppna' });
     expect(await db.inquiries.where('searchWords').equals('iop').primaryKeys()).toEqual(['inq-2']);
     expect(await db.importBatches.count()).toBe(0);
@@ -87,7 +88,7 @@ describe('schema migrations', () => {
 
     const db = new LotsbokDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.calls.get('call-1')).toMatchObject({ summary: 'Ringde om IOP.' });
     const range = (value: string) =>
       [
@@ -130,13 +131,35 @@ describe('schema migrations', () => {
 
     const db = new LotsbokDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.inquiries.count()).toBe(2);
     const inMarch = db.inquiries.where('outcome.signedAt').between('2026-03-01', '2026-03-31');
     expect(await inMarch.primaryKeys()).toEqual(['inq-signed']);
     expect(await db.inquiries.where('handoff.decidedAt').above('').primaryKeys()).toEqual([
       'inq-signed',
     ]);
+    db.close();
+  });
+
+  it('v5 → v6 keeps every row, adds empty replication tables and tracks nothing until a team is joined', async () => {
+    const v5 = new Dexie(NAME);
+    v5.version(1).stores(SCHEMA_V1);
+    v5.version(2).stores(SCHEMA_V2);
+    v5.version(3).stores(SCHEMA_V3);
+    v5.version(4).stores(SCHEMA_V4);
+    v5.version(5).stores(SCHEMA_V5);
+    await v5.open();
+    await v5.table('organisations').add({ id: 'org-1', name: 'Läxhjälpen', status: 'active' });
+    v5.close();
+
+    const db = new LotsbokDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await db.organisations.get('org-1')).toMatchObject({ name: 'Läxhjälpen' });
+    await db.organisations.update('org-1', { name: 'Läxhjälpen i Väst' });
+    const sync = syncTables(db);
+    expect(await sync.outbox.count()).toBe(0);
+    expect(await sync.state.count()).toBe(0);
     db.close();
   });
 });

@@ -4,22 +4,13 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCouchTransport, type FetchLike } from '@shared/couchTransport';
-import { changeTrackingMiddleware } from '@renderer/db/changeTracking';
 import { LotsbokDatabase } from '@renderer/db/LotsbokDatabase';
 import { logIn } from '@renderer/sync/couchClient';
-import { syncTables, SYNC_SCHEMA } from '@renderer/sync/syncTables';
+import { syncTables } from '@renderer/sync/syncTables';
 import { joinTeam } from '@renderer/sync/teamMembership';
 import { TeamReplicator } from '@renderer/sync/teamReplicator';
 
 // Two "machines" (two IndexedDB databases) against a real pouchdb-server on a free port.
-class TeamDatabase extends LotsbokDatabase {
-  constructor(name: string) {
-    super(name);
-    this.version(6).stores(SYNC_SCHEMA);
-    this.use(changeTrackingMiddleware);
-  }
-}
-
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = createServer();
@@ -67,7 +58,7 @@ afterAll(() => {
 });
 
 async function machine(name: string, user: string) {
-  const database = new TeamDatabase(`${name}-${Math.random()}`);
+  const database = new LotsbokDatabase(`${name}-${Math.random()}`);
   await database.open();
   const transport = createCouchTransport({
     baseUrl: url,

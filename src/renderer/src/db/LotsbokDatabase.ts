@@ -17,7 +17,8 @@ import type { BriefEntity } from '../domain/brief';
 import type { ImportBatchEntity, ImportMappingEntity } from '../domain/importBatch';
 import { populateDefaults } from './populateDefaults';
 import { upgradeToV2 } from './migrations';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from './schema';
+import { changeTrackingMiddleware } from './changeTracking';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from './schema';
 
 export const DATABASE_NAME = 'lotsbok';
 
@@ -46,6 +47,8 @@ export class LotsbokDatabase extends Dexie {
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5);
+    this.version(6).stores(SCHEMA_V6);
+    this.use(changeTrackingMiddleware);
     this.on('populate', (tx) => populateDefaults(tx));
   }
 }

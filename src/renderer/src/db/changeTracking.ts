@@ -145,6 +145,9 @@ export const changeTrackingMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'teamChangeTracking',
   create(downCore) {
+    // Upgrades from before schema v6 run on a core without the bookkeeping tables: nothing to track.
+    const names = new Set(downCore.schema.tables.map((table) => table.name));
+    if (!BOOKKEEPING_TABLES.every((name) => names.has(name))) return downCore;
     return {
       ...downCore,
       transaction(stores, mode, options) {

@@ -68,3 +68,19 @@ export const SCHEMA_V5 = {
     '[responsibleNavigatorId+stage], *priorityAreaIds, unitId, handoffPath, receivedAt, updatedAt, diarienummer, ' +
     '*searchWords, handoff.decidedAt, outcome.signedAt',
 } as const;
+
+/**
+ * v6: team replication's machine-local bookkeeping (see db/changeTracking.ts and sync/): the
+ * outbox holds local changes not yet on the server, written in the same transaction as the
+ * change; syncMeta the server revision each record was last synced at; syncConflicts wait for a
+ * navigator's choice; syncState holds the team membership and the pull checkpoint. These tables
+ * describe this machine's relation to the server, so backups leave them out.
+ */
+export const SCHEMA_V6 = {
+  syncOutbox: 'key, changedAt',
+  syncMeta: 'key',
+  syncConflicts: 'key, detectedAt',
+  syncState: 'key',
+} as const;
+
+export const SYNC_BOOKKEEPING_TABLES: readonly string[] = Object.keys(SCHEMA_V6);

@@ -6,20 +6,7 @@ import type {
   SyncStateEntry,
 } from '../domain/syncRecords';
 
-/**
- * The machine-local bookkeeping tables of replication. They join the schema as version 6 when
- * replication is wired into LotsbokDatabase (with db/changeTracking.ts as its middleware):
- * the outbox holds local changes not yet on the server, written in the same transaction as the
- * change; syncMeta the server revision each record was last synced at; conflicts wait for a
- * navigator's choice; syncState holds the team membership and the pull checkpoint.
- */
-export const SYNC_SCHEMA = {
-  syncOutbox: 'key, changedAt',
-  syncMeta: 'key',
-  syncConflicts: 'key, detectedAt',
-  syncState: 'key',
-} as const;
-
+/** Typed access to the replication bookkeeping tables of schema v6 (db/schema.ts). */
 export function syncTables(database: Dexie): {
   outbox: Table<OutboxEntry, string>;
   meta: Table<SyncMetaEntry, string>;

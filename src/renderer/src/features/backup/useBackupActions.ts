@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store';
-import { restoreBackup, type BackupProgress } from './data/backupRepository';
+import { isTeamMember, restoreBackup, type BackupProgress } from './data/backupRepository';
 import type { Backup } from './model/backupFormat';
 import { nowIso } from '../../lib/dates';
 import { platform } from '../../lib/platform';
@@ -115,6 +115,10 @@ export function useBackupActions() {
     const { backup, source } = pending;
     setPending(null);
     const firstLabel = t('backup.progressPreRestore');
+    if (await isTeamMember()) {
+      setTask({ status: 'failed', label: firstLabel, message: t('backup.restoreInTeam') });
+      return;
+    }
     setTask({ status: 'running', label: firstLabel, done: 0, total: 0 });
     let savedFirst: string | null;
     try {

@@ -20,6 +20,8 @@ export const backupEn: typeof backupSv = {
   backupFailed: 'The backup could not be saved: {{message}}',
   restored: 'Restored from {{source}}: {{summary}}.',
   restoredSavedFirst: 'The previous data was saved first as {{name}}.',
+  restoreInTeam:
+    "This computer is in a team. Leave the team under Settings → Team before restoring a backup: otherwise the team's caseload would be overwritten with an old copy. Nothing was changed.",
   restoreFailed: 'The restore failed and nothing was changed: {{message}}',
   preRestoreFailed:
     'The restore was stopped because the current data could not be backed up first. Nothing was changed. ({{message}})',

@@ -18,6 +18,8 @@ export const backupSv = {
   backupFailed: 'Säkerhetskopian kunde inte sparas: {{message}}',
   restored: 'Återställt från {{source}}: {{summary}}.',
   restoredSavedFirst: 'De tidigare uppgifterna sparades först som {{name}}.',
+  restoreInTeam:
+    'Den här datorn är med i ett team. Lämna teamet under Inställningar → Team innan du återställer en säkerhetskopia: annars skulle teamets ärenden skrivas över med en gammal kopia. Ingenting ändrades.',
   restoreFailed: 'Återställningen misslyckades och ingenting ändrades: {{message}}',
   preRestoreFailed:
     'Återställningen avbröts eftersom de nuvarande uppgifterna inte kunde säkerhetskopieras först. Ingenting ändrades. ({{message}})',

@@ -12,6 +12,8 @@ import { nowIso } from '../../../lib/dates';
 import { newId } from '../../../lib/ids';
 import { db } from '../../../db/db';
 import { upgradeToV2 } from '../../../db/migrations';
+import { SYNC_BOOKKEEPING_TABLES } from '../../../db/schema';
+import { TEAM_STATE_KEY } from '../../../db/changeTracking';
 
 export type BackupProgress = { done: number; total: number };
 
@@ -25,9 +27,17 @@ const primaryKeyOf = (table: Table): string => {
   return keyPath;
 };
 
-/** Every table of the database as it is now, so tables added later are backed up without changes here. */
+/**
+ * Every table of the database as it is now, so tables added later are backed up without changes
+ * here, except replication's bookkeeping: it describes this machine's relation to a server, and
+ * restored elsewhere it would claim revisions and pending changes that are not true there.
+ */
+function backedUpTables(): Table[] {
+  return db.tables.filter((table) => !SYNC_BOOKKEEPING_TABLES.includes(table.name));
+}
+
 export function backupTableSpecs(): BackupTableSpec[] {
-  return db.tables.map((table) => ({ name: table.name, primaryKey: primaryKeyOf(table) }));
+  return backedUpTables().map((table) => ({ name: table.name, primaryKey: primaryKeyOf(table) }));
 }
 
 export function currentSchemaVersion(): number {
@@ -42,9 +52,10 @@ export async function createBackupText(
   appVersion: string,
   onProgress: (progress: BackupProgress) => void = () => undefined,
 ): Promise<{ text: string; header: BackupHeader }> {
-  return db.transaction('r', db.tables, async () => {
+  const tables = backedUpTables();
+  return db.transaction('r', tables, async () => {
     const counts: Record<string, number> = {};
-    for (const table of db.tables) counts[table.name] = await table.count();
+    for (const table of tables) counts[table.name] = await table.count();
     const header: BackupHeader = {
       format: BACKUP_FORMAT,
       formatVersion: BACKUP_FORMAT_VERSION,
@@ -57,7 +68,7 @@ export async function createBackupText(
     const builder = new BackupTextBuilder(header);
     let done = 0;
     onProgress({ done, total });
-    for (const table of db.tables) {
+    for (const table of tables) {
       const keyPath = primaryKeyOf(table);
       builder.startTable(table.name);
       let lastKey: unknown;
@@ -95,11 +106,13 @@ export async function restoreBackup(backup: Backup, options: RestoreOptions): Pr
   const { actorId, source, onProgress = () => undefined } = options;
   const total = totalRows(backup.counts);
   const eventId = newId();
-  await db.transaction('rw', db.tables, async () => {
-    for (const table of db.tables) await table.clear();
+  if (await isTeamMember()) throw new RestoreInTeamError();
+  const tables = backedUpTables();
+  await db.transaction('rw', tables, async () => {
+    for (const table of tables) await table.clear();
     let done = 0;
     onProgress({ done, total });
-    for (const table of db.tables) {
+    for (const table of tables) {
       const rows = backup.tables[table.name] ?? [];
       for (let start = 0; start < rows.length; start += CHUNK_SIZE) {
         const chunk = rows.slice(start, start + CHUNK_SIZE);
@@ -124,6 +137,21 @@ export async function restoreBackup(backup: Backup, options: RestoreOptions): Pr
     });
   });
   return eventId;
+}
+
+/**
+ * A restore replaces the whole caseload; on a machine in a team that would mean overwriting the
+ * team's records on the server with an old copy, so it is refused until the machine leaves.
+ */
+export class RestoreInTeamError extends Error {
+  constructor() {
+    super('Restore refused: this machine is in a team');
+    this.name = 'RestoreInTeamError';
+  }
+}
+
+export async function isTeamMember(): Promise<boolean> {
+  return (await db.table('syncState').get(TEAM_STATE_KEY)) !== undefined;
 }
 
 /** Whether there is anything worth backing up (the populate defaults alone are not). */
