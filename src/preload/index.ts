@@ -25,6 +25,8 @@ const api = {
   listBackups: () => invoke(IPC.listBackups),
   readBackup: (name) => invoke(IPC.readBackup, name),
   openBackupFile: () => invoke(IPC.openBackupFile),
+  teamServerRequest: (request) => invoke(IPC.teamServerRequest, request),
+  forgetTeamSession: (serverUrl) => invoke(IPC.forgetTeamSession, serverUrl),
   onMenuCommand: (listener) => {
     const handleCommand = (_event: IpcRendererEvent, command: unknown): void => {
       if (isMenuCommand(command)) listener(command);

@@ -146,3 +146,37 @@ export function createCouchTransport(options: {
     },
   };
 }
+
+/** A request's outcome as plain data, to cross a process boundary (IPC) and be rebuilt there. */
+export type CouchReply =
+  | ({ kind: 'response' } & CouchResponse)
+  | { kind: 'failure'; failure: TransportFailure; detail: string };
+
+export async function replyOf(
+  transport: CouchTransport,
+  request: CouchRequest,
+): Promise<CouchReply> {
+  try {
+    return { kind: 'response', ...(await transport.request(request)) };
+  } catch (error) {
+    if (error instanceof TransportError) {
+      return { kind: 'failure', failure: error.failure, detail: error.message };
+    }
+    throw error;
+  }
+}
+
+/** The transport on the other side of such a boundary: replies become responses or errors again. */
+export function transportOverReplies(
+  send: (request: CouchRequest) => Promise<CouchReply>,
+  forget: () => void,
+): CouchTransport {
+  return {
+    forgetSession: forget,
+    async request(request) {
+      const reply = await send(request);
+      if (reply.kind === 'failure') throw new TransportError(reply.failure, reply.detail);
+      return { status: reply.status, body: reply.body };
+    },
+  };
+}

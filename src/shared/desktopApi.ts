@@ -1,3 +1,4 @@
+import type { CouchReply, CouchRequest } from './couchTransport';
 import type { Result } from './result';
 
 /**
@@ -53,6 +54,12 @@ export type AutomaticBackupInfo = {
   reason: AutomaticBackupReason;
 };
 
+/** One request to the team's CouchDB server, made by the host (which holds the session). */
+export type TeamServerRequest = { serverUrl: string; request: CouchRequest };
+
+/** The server's answer, or why no answer came (no network, a certificate problem, a timeout). */
+export type TeamServerReply = CouchReply;
+
 /** Commands the native menu (or a global shortcut) sends to the renderer. */
 export const MENU_COMMANDS = [
   'new-organisation',
@@ -86,6 +93,14 @@ export type DesktopApi = {
    * null when cancelled.
    */
   openBackupFile: () => Promise<Result<OpenedBackupFile | null>>;
+  /**
+   * Sends a request to the team server. The host keeps the session: the browser its cookie, the
+   * desktop main process the AuthSession cookie and (encrypted with safeStorage) the sign-in, so
+   * the password never stays in the renderer or in IndexedDB.
+   */
+  teamServerRequest: (request: TeamServerRequest) => Promise<Result<TeamServerReply>>;
+  /** Forgets the session and any kept sign-in for a server (leaving the team, signing out). */
+  forgetTeamSession: (serverUrl: string) => Promise<Result<null>>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
 };

@@ -8,6 +8,8 @@ export const IPC = {
   listBackups: 'backup:list',
   readBackup: 'backup:read',
   openBackupFile: 'backup:open-file',
+  teamServerRequest: 'team:server-request',
+  forgetTeamSession: 'team:forget-session',
   menuCommand: 'menu:command',
 } as const;
 

@@ -43,6 +43,8 @@ vi.mock('@renderer/lib/platform', () => {
     openBackupFile: async () => ok(host.openedFiles.shift() ?? null),
     printToPdf: async () => ok(null),
     onMenuCommand: () => () => undefined,
+    teamServerRequest: async () => ok({ kind: 'failure', failure: 'unreachable', detail: '' }),
+    forgetTeamSession: async () => ok(null),
     writeAutomaticBackup: async (request) => {
       host.written.push(request);
       const createdAt = `2026-11-2${host.folder.size}T08:00:00.000Z`;

@@ -8,6 +8,7 @@ import { describeError } from './errors';
 import { openFile, saveFile } from './files';
 import type { IpcHandler } from './handler';
 import { printToPdf } from './print';
+import { forgetTeamSession, teamServerRequest } from './teamServer';
 
 /** Request channels and their handlers; menu commands flow the other way (main → renderer). */
 const HANDLERS = {
@@ -19,6 +20,8 @@ const HANDLERS = {
   [IPC.listBackups]: listBackups,
   [IPC.readBackup]: readBackup,
   [IPC.openBackupFile]: openBackupFile,
+  [IPC.teamServerRequest]: teamServerRequest,
+  [IPC.forgetTeamSession]: forgetTeamSession,
 } satisfies Record<string, IpcHandler<unknown>>;
 
 /**

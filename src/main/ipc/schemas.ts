@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { AUTOMATIC_BACKUP_REASONS, type WriteAutomaticBackupRequest } from '@shared/desktopApi';
+import {
+  AUTOMATIC_BACKUP_REASONS,
+  type TeamServerRequest,
+  type WriteAutomaticBackupRequest,
+} from '@shared/desktopApi';
 import type {
   FileFilter,
   OpenFileRequest,
@@ -61,6 +65,27 @@ export const WriteAutomaticBackupRequestSchema = z.strictObject({
 export const BackupNameSchema = z
   .string()
   .regex(/^lotsbok-[0-9TZ-]+-[a-z]+\.json$/, 'namnet är ingen säkerhetskopia');
+
+export const ServerUrlSchema = z.string().min(1, 'serverns adress saknas').max(500);
+
+/**
+ * A request to the team server: a path from the server root (a database and CouchDB's own
+ * endpoints; no "..", no scheme, so it can never leave that server), JSON in and out.
+ */
+export const TeamServerRequestSchema = z.strictObject({
+  serverUrl: ServerUrlSchema,
+  request: z.strictObject({
+    method: z.enum(['GET', 'POST', 'PUT', 'DELETE']),
+    path: z
+      .string()
+      .max(1000)
+      .regex(/^\/[A-Za-z0-9_$()+\-/:.%]*$/, 'sökvägen är inte giltig')
+      .refine((path) => !path.split('/').includes('..'), 'sökvägen är inte giltig'),
+    query: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+    body: z.unknown().optional(),
+    timeoutMs: z.number().int().min(1_000).max(120_000).optional(),
+  }),
+}) satisfies z.ZodType<TeamServerRequest>;
 
 /** "Ogiltig begäran: suggestedName: filnamnet saknas" — field path first, then zod's (Swedish) text. */
 export function describeIssues(error: z.ZodError): string {

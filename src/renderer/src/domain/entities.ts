@@ -274,6 +274,8 @@ export const EVENT_KINDS = [
   'deleted',
   'imported',
   'seeded',
+  /** A navigator chose between two machines' values; the value not chosen is in `changes`. */
+  'conflictResolved',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 

@@ -47,6 +47,9 @@ export type SyncMetaEntry = { key: string; rev: string };
 
 export type ConflictField = { field: string; local: unknown; server: unknown };
 
+/** The conflict field for "deleted on one side, edited on the other" (values: deleted or not). */
+export const DELETED_FIELD = '_deleted';
+
 /** A record changed on two machines while apart, in the same field(s): waits for a choice. */
 export type SyncConflictEntry = {
   key: string;

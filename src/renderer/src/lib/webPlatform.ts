@@ -1,6 +1,7 @@
 import type { DesktopApi, FileFilter, OpenedFile } from '@shared/desktopApi';
 import { fail, ok } from '@shared/result';
 import { version } from '../../../../package.json';
+import { createCouchTransport, replyOf, type CouchTransport } from '@shared/couchTransport';
 
 /** The web host's implementation of the desktop contract: downloads, a file input, window.print(). */
 
@@ -27,6 +28,21 @@ function pickFile(filters: FileFilter[]): Promise<File | null> {
     input.addEventListener('cancel', () => resolve(null), { once: true });
     input.click();
   });
+}
+
+const browserTransports = new Map<string, CouchTransport>();
+
+function browserTransport(serverUrl: string): CouchTransport {
+  let transport = browserTransports.get(serverUrl);
+  if (!transport) {
+    transport = createCouchTransport({
+      baseUrl: serverUrl,
+      fetch: (url, init) => window.fetch(url, init),
+      keepCookie: false,
+    });
+    browserTransports.set(serverUrl, transport);
+  }
+  return transport;
 }
 
 export const webPlatform = {
@@ -69,5 +85,9 @@ export const webPlatform = {
       return fail(`Kunde inte läsa filen: ${String(error)}`);
     }
   },
+  // The browser keeps CouchDB's session cookie itself; the server must allow this origin (CORS).
+  teamServerRequest: async ({ serverUrl, request }) =>
+    ok(await replyOf(browserTransport(serverUrl), request)),
+  forgetTeamSession: async () => ok(null),
   onMenuCommand: () => () => undefined,
 } satisfies DesktopApi;

@@ -9,6 +9,7 @@ import type {
   SyncData,
   SyncedTable,
 } from '../domain/syncRecords';
+import { DELETED_FIELD } from '../domain/syncRecords';
 import { DERIVED_FIELDS, withDerivedFields } from './derivedFields';
 import { isEqualValue, mergeRecord } from './merge';
 import { isPrivateCall, shareableData, type IncomingChange } from './teamDocs';
@@ -24,8 +25,6 @@ import { isPrivateCall, shareableData, type IncomingChange } from './teamDocs';
 export type ApplyReport = { applied: number; merged: number; conflicts: number; skipped: number };
 
 export const CHECKPOINT_KEY = 'checkpoint';
-
-const DELETED_FIELD = '_deleted';
 
 /** A private memo's text is never replaced by the empty text the server carries for it. */
 function keepPrivateText(table: SyncedTable, local: SyncData | undefined, incoming: SyncData) {
