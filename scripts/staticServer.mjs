@@ -5,14 +5,18 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 
-/** The same policy as the desktop window, so the web host catches CSP mistakes too. */
+/**
+ * The desktop window's policy, so the web host catches CSP mistakes too, except that the web host
+ * talks to the team's server itself (the desktop host does it from its main process): over https,
+ * or to a server on this machine.
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",

@@ -1,3 +1,4 @@
+import { ConflictsPage } from '../features/team/ConflictsPage';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useParams } from 'react-router';
@@ -85,6 +86,7 @@ export function AppRoutes() {
         />
         <Route path="installningar" element={<SettingsPage />} />
         <Route path="importera" element={<ImportPage />} />
+        <Route path="konflikter" element={<ConflictsPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

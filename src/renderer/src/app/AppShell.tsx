@@ -7,6 +7,8 @@ import { TaskStatus } from '../ui/TaskStatus';
 import { useReadySession } from '../session/SessionContext';
 import { useAppStore } from './store';
 import { useMenuCommands } from './useMenuCommands';
+import { SyncIndicator } from '../features/team/SyncIndicator';
+import { useTeamSync } from '../features/team/useTeamSync';
 
 export function AppShell() {
   const { t } = useTranslation();
@@ -14,6 +16,7 @@ export function AppShell() {
   const openCallDialog = useAppStore((state) => state.openCallDialog);
   useMenuCommands();
   useBackupAtStart();
+  useTeamSync();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -29,6 +32,7 @@ export function AppShell() {
           <NavLink to="/underlag">{t('nav.briefs')}</NavLink>
           <NavLink to="/installningar">{t('nav.settings')}</NavLink>
         </nav>
+        <SyncIndicator />
         <button
           type="button"
           className="button button--call"

@@ -1,5 +1,6 @@
 import { briefsEn } from './parts/briefsEn';
 import { backupEn } from './parts/backupEn';
+import { teamEn } from './parts/teamEn';
 import { callsListEn } from './parts/callsListEn';
 import { inquiryEn } from './parts/inquiryEn';
 import { inquiriesEn } from './parts/inquiriesEn';
@@ -229,6 +230,7 @@ export const en: Messages = {
     deleted: 'Deleted',
     imported: 'Imported',
     seeded: 'Example data loaded',
+    conflictResolved: 'Conflict resolved',
     entity: {
       organisation: 'Organisation',
       contactPerson: 'Contact person',
@@ -483,4 +485,5 @@ export const en: Messages = {
   inquiries: inquiriesEn,
   settingsEdit: settingsEditEn,
   backup: backupEn,
+  team: teamEn,
 };

@@ -1,5 +1,6 @@
 import { briefsSv } from './parts/briefsSv';
 import { backupSv } from './parts/backupSv';
+import { teamSv } from './parts/teamSv';
 import { callsListSv } from './parts/callsListSv';
 import { inquirySv } from './parts/inquirySv';
 import { inquiriesSv } from './parts/inquiriesSv';
@@ -227,6 +228,7 @@ export const sv = {
     deleted: 'Borttagen',
     imported: 'Importerad',
     seeded: 'Exempeldata inläst',
+    conflictResolved: 'Konflikt löst',
     entity: {
       organisation: 'Organisation',
       contactPerson: 'Kontaktperson',
@@ -480,6 +482,7 @@ export const sv = {
   inquiries: inquiriesSv,
   settingsEdit: settingsEditSv,
   backup: backupSv,
+  team: teamSv,
 };
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

@@ -9,6 +9,7 @@ import { NoteKindSection } from './NoteKindSection';
 import { PriorityAreasSection } from './PriorityAreasSection';
 import { ThresholdsSection } from './ThresholdsSection';
 import { UnitsSection } from './UnitsSection';
+import { TeamSection } from '../team/TeamSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -24,6 +25,7 @@ export function SettingsPage() {
       <CallOutcomesSection />
       <NoteKindSection />
       <LanguageSection />
+      <TeamSection />
       <BackupSection />
       <ExportAllSection />
       <DataSection />
