@@ -23,6 +23,8 @@ export type SetUpTeamSummary = {
   database: string;
   role: string;
   databaseCreated: boolean;
+  /** false when _design/lotsbok already had these rules. */
+  rulesUpdated: boolean;
   users: { name: string; result: 'created' | 'updated' }[];
   corsOrigins: string[] | null;
 };

@@ -141,11 +141,15 @@ function ensureOk(result, what) {
   throw new SetupError(`Kunde inte ${what}: ${reason}`);
 }
 
-/** PUT with the current _rev, so running setup again updates instead of conflicting. */
-async function putKeepingRev(request, path, doc, what) {
+/** Writes the rules when they differ, with the current _rev so running setup again updates. */
+async function putDesignDoc(request, dbPath) {
+  const path = `${dbPath}/${DESIGN_DOC_ID}`;
   const existing = await request('GET', path);
-  const rev = existing.status === 200 ? existing.json._rev : undefined;
-  return ensureOk(await request('PUT', path, rev ? { ...doc, _rev: rev } : doc), what);
+  const old = existing.status === 200 ? existing.json : null;
+  if (old?.validate_doc_update === validateDocUpdate) return false;
+  const doc = { ...old, _id: DESIGN_DOC_ID, validate_doc_update: validateDocUpdate };
+  ensureOk(await request('PUT', path, doc), 'spara databasens regler');
+  return true;
 }
 
 /** CouchDB 3 keeps config per node; pouchdb-server has the older single /_config. */
@@ -162,6 +166,8 @@ async function configPrefix(request) {
 async function setCors(request, origins) {
   const prefix = await configPrefix(request);
   const values = [
+    // CouchDB 3.2+ reads [chttpd], 3.0–3.1 and pouchdb-server read [httpd].
+    ['chttpd', 'enable_cors', 'true'],
     ['httpd', 'enable_cors', 'true'],
     ['cors', 'origins', origins.join(', ')],
     ['cors', 'credentials', 'true'],
@@ -216,12 +222,7 @@ export async function setUpTeam({ url, admin, team, users, origins }) {
     }),
     `sätta behörigheter för ${database}`,
   );
-  await putKeepingRev(
-    request,
-    `${dbPath}/${DESIGN_DOC_ID}`,
-    { _id: DESIGN_DOC_ID, validate_doc_update: validateDocUpdate },
-    'spara databasens regler',
-  );
+  const rulesUpdated = await putDesignDoc(request, dbPath);
 
   const userResults = [];
   for (const user of users) {
@@ -234,6 +235,7 @@ export async function setUpTeam({ url, admin, team, users, origins }) {
     database,
     role: database,
     databaseCreated: !exists,
+    rulesUpdated,
     users: userResults,
     corsOrigins: origins?.length ? origins : null,
   };
