@@ -25,7 +25,10 @@ let values;
 try {
   ({ values } = parseArgs({
     options: {
-      url: { type: 'string', default: 'http://127.0.0.1:5984' },
+      url: {
+        type: 'string',
+        default: `http://127.0.0.1:${process.env.LOTSBOK_SERVER_PORT ?? 5984}`,
+      },
       admin: { type: 'string' },
       team: { type: 'string' },
       user: { type: 'string', multiple: true, default: [] },
