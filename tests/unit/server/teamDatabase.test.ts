@@ -118,6 +118,9 @@ describe('setUpTeam', () => {
       'Fel namn eller lösenord för administratören ”admin”.',
     );
     await expect(
+      setUpTeam({ url: server.url, admin: users[0]!, team: 'vast', users }),
+    ).rejects.toThrow('”anna” är inte administratör på servern.');
+    await expect(
       setUpTeam({ url: 'http://127.0.0.1:9', admin: server.admin, team: 'vast', users }),
     ).rejects.toThrow('svarar inte');
 
@@ -217,6 +220,13 @@ describe('the team database', () => {
     });
     expect(deleted.status).toBe(403);
     expect(String(deleted.json['reason'])).toContain('kan inte ändras eller tas bort');
+  });
+
+  test('nobody signed out can read the team database', async () => {
+    const response = await fetch(`${server.url}/${vast}/_all_docs`, {
+      headers: { Accept: 'application/json' },
+    });
+    expect(response.status).toBe(401);
   });
 
   test('a user of another team can neither read nor write the team database', async () => {
