@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ADMIN_FILE, DATA_DIR, REPO_ROOT, readLocalAdmin } from './localServer.mjs';
@@ -20,10 +21,25 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 }
 const url = `http://${HOST}:${port}`;
 
+// Otherwise pouchdb-server would fail and the checks below would talk to whatever holds the port.
+if (!(await portIsFree(port))) {
+  console.error(
+    `Port ${port} är upptagen (körs redan en CouchDB eller npm run server?). Välj en annan med --port.`,
+  );
+  process.exit(1);
+}
+
 mkdirSync(DATA_DIR, { recursive: true });
-const admin = readLocalAdmin() ?? {
+const saved = readLocalAdmin();
+const wanted = process.env.LOTSBOK_SERVER_ADMIN_PASSWORD;
+if (saved && wanted && saved.password !== wanted) {
+  console.warn(
+    `LOTSBOK_SERVER_ADMIN_PASSWORD används bara vid första starten; lösenordet i ${ADMIN_FILE} gäller.`,
+  );
+}
+const admin = saved ?? {
   name: ADMIN_NAME,
-  password: process.env.LOTSBOK_SERVER_ADMIN_PASSWORD ?? randomBytes(18).toString('base64url'),
+  password: wanted ?? randomBytes(18).toString('base64url'),
 };
 writeFileSync(ADMIN_FILE, `${JSON.stringify(admin, null, 2)}\n`, { mode: 0o600 });
 
@@ -57,6 +73,14 @@ if (!(await waitUntilReady())) {
       `Administratör: ”${admin.name}”, lösenordet finns i ${ADMIN_FILE}.\n` +
       `Skapa ett team: npm run server:setup -- --url ${url} --team <team> --user <namn>:<lösenord>`,
   );
+}
+
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, HOST, () => probe.close(() => resolve(true)));
+  });
 }
 
 async function waitUntilReady() {
