@@ -277,6 +277,28 @@ describe('the team database', () => {
   });
 });
 
+test('a dump restores as docs/team-server.md says: revisions kept, rules added afterwards', async () => {
+  await setUpTeam({ url: server.url, admin: server.admin, team: 'vast', users });
+  const written = await call('PUT', `/${vast}/organisations:r1`, { body: organisation('r1') });
+  const dump = await call('GET', `/${vast}/_all_docs?include_docs=true`, { as: 'admin' });
+  const docs = (dump.json['rows'] as { doc: { _id: string } }[])
+    .map((row) => row.doc)
+    .filter((doc) => !doc._id.startsWith('_design/'));
+
+  expect((await call('PUT', '/lotsbok-kopia', { as: 'admin' })).status).toBe(201);
+  const restored = await call('POST', '/lotsbok-kopia/_bulk_docs', {
+    as: 'admin',
+    body: { new_edits: false, docs },
+  });
+  expect(restored.status).toBe(201);
+  await setUpTeam({ url: server.url, admin: server.admin, team: 'kopia', users: [] });
+
+  const copy = await call('GET', '/lotsbok-kopia/organisations:r1', { as: 'admin' });
+  expect(copy.json['_rev']).toBe(written.json['rev']);
+  const design = await call('GET', `/lotsbok-kopia/${DESIGN_DOC_ID}`, { as: 'admin' });
+  expect(design.json['validate_doc_update']).toBe(validateDocUpdate);
+});
+
 describe('validate_doc_update on its own', () => {
   type Validate = (newDoc: unknown, oldDoc: unknown, userCtx: unknown, secObj: unknown) => void;
   const validate = new Function(`return ${validateDocUpdate}`)() as Validate;
