@@ -39,6 +39,7 @@ try {
   fail(`${error.message}\n${USAGE}`);
 }
 if (!values.team) fail(`--team saknas.\n${USAGE}`);
+if (!URL.canParse(values.url)) fail(`Ogiltig serveradress: ${values.url}`);
 
 let admin;
 if (values.admin) admin = credentials(values.admin, '--admin');
