@@ -1,61 +1,31 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createCouchTransport, type FetchLike } from '@shared/couchTransport';
 import { LotsbokDatabase } from '@renderer/db/LotsbokDatabase';
 import { logIn } from '@renderer/sync/couchClient';
 import { syncTables } from '@renderer/sync/syncTables';
 import { joinTeam } from '@renderer/sync/teamMembership';
 import { TeamReplicator } from '@renderer/sync/teamReplicator';
+import { setUpTeam } from '../../../scripts/couch/teamDatabase.mjs';
+import { startCouchServer, type CouchServer } from '../../support/couchServer';
 
 // Two "machines" (two IndexedDB databases) against a real pouchdb-server on a free port.
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-let server: ChildProcess;
+let server: CouchServer;
 let url = '';
-let dir = '';
 
+// Set up as `npm run server:setup` does, so the server's rules check every pushed document.
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'lotsbok-couch-'));
-  const port = await freePort();
-  url = `http://127.0.0.1:${port}`;
-  server = spawn(
-    join(process.cwd(), 'node_modules/.bin/pouchdb-server'),
-    ['--in-memory', '--host', '127.0.0.1', '--port', String(port)],
-    { cwd: dir, stdio: 'ignore' },
-  );
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  await fetch(`${url}/lotsbok-vast`, { method: 'PUT' });
-  for (const name of ['anna', 'bo']) {
-    await fetch(`${url}/_users/org.couchdb.user:${name}`, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ name, password: 'hemligt', roles: ['lotsbok-vast'], type: 'user' }),
-    });
-  }
+  server = await startCouchServer();
+  url = server.url;
+  await setUpTeam({
+    url,
+    admin: server.admin,
+    team: 'vast',
+    users: ['anna', 'bo'].map((name) => ({ name, password: 'hemligt' })),
+  });
 }, 60_000);
 
-afterAll(() => {
-  server.kill('SIGKILL');
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(async () => {
+  await server?.stop();
+}, 10_000);
 
 async function machine(name: string, user: string) {
   const database = new LotsbokDatabase(`${name}-${Math.random()}`);
