@@ -73,7 +73,8 @@ function ConflictCard({
     if (field === DELETED_FIELD) {
       return value === true ? t('team.conflicts.deletedYes') : t('team.conflicts.deletedNo');
     }
-    if (value === null || value === undefined || value === '') return t('team.conflicts.emptyValue');
+    if (value === null || value === undefined || value === '')
+      return t('team.conflicts.emptyValue');
     return typeof value === 'string' ? value : JSON.stringify(value);
   };
 

@@ -103,13 +103,22 @@ function JoinForm() {
         if (checked.teams.length > 1) {
           // Several teams: the navigator picks one before anything is sent.
           setTeam(chosen);
-          setMessage({ tone: 'info', text: t('team.connectionOk', { user: checked.userName, team: checked.teams.join(', ') }) });
+          setMessage({
+            tone: 'info',
+            text: t('team.connectionOk', {
+              user: checked.userName,
+              team: checked.teams.join(', '),
+            }),
+          });
           return;
         }
       }
       const queued = await connectToTeam({ ...form, team: chosen }, setProgress);
       setPassword('');
-      setMessage({ tone: 'success', text: t('team.joined', { team: chosen, count: formatNumber(queued) }) });
+      setMessage({
+        tone: 'success',
+        text: t('team.joined', { team: chosen, count: formatNumber(queued) }),
+      });
     } catch (error) {
       showFailure(error);
     } finally {

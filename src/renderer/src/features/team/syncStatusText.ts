@@ -25,7 +25,9 @@ export function syncStatusText(t: TFunction, status: SyncStatus): string {
         ? t('team.indicator.synced', { time: time(status.lastSyncedAt) })
         : t('team.indicator.syncedNever');
     case 'offline':
-      return t('team.indicator.offline', { time: time(status.offlineSince ?? new Date().toISOString()) });
+      return t('team.indicator.offline', {
+        time: time(status.offlineSince ?? new Date().toISOString()),
+      });
     case 'error':
       return t('team.indicator.error', {
         message: status.error ? failureText(t, status.error.code, status.error.detail) : '',

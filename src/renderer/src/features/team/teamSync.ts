@@ -1,5 +1,9 @@
 import { create } from 'zustand';
-import { normaliseServerUrl, transportOverReplies, type CouchTransport } from '@shared/couchTransport';
+import {
+  normaliseServerUrl,
+  transportOverReplies,
+  type CouchTransport,
+} from '@shared/couchTransport';
 import { db } from '../../db/db';
 import { nowIso } from '../../lib/dates';
 import { isDesktop, platform } from '../../lib/platform';
@@ -28,7 +32,8 @@ import { INITIAL_STATUS, TeamReplicator, type SyncStatus } from '../../sync/team
  */
 
 /** Why a connection attempt failed, named for the UI. */
-export type TeamFailureCode = SyncFailureCode | 'noTeam' | 'webNeedsHttps' | 'hostRefused' | 'unexpected';
+export type TeamFailureCode =
+  SyncFailureCode | 'noTeam' | 'webNeedsHttps' | 'hostRefused' | 'unexpected';
 
 export class TeamConnectionError extends Error {
   constructor(
@@ -112,7 +117,10 @@ async function asConnectionError<T>(work: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof TeamConnectionError) throw error;
     if (error instanceof SyncFailure) throw new TeamConnectionError(error.code, error.message);
-    throw new TeamConnectionError('unexpected', error instanceof Error ? error.message : String(error));
+    throw new TeamConnectionError(
+      'unexpected',
+      error instanceof Error ? error.message : String(error),
+    );
   }
 }
 

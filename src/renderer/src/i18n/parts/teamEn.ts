@@ -12,7 +12,8 @@ export const teamEn: typeof teamSv = {
   join: 'Join the team',
   leave: 'Leave the team',
   leaveConfirmTitle: 'Leave the team?',
-  leaveConfirmBody: "The data on this computer stays, but new changes are no longer sent to the team and colleagues' changes no longer arrive. Changes not yet sent ({{count}}) will not be sent.",
+  leaveConfirmBody:
+    "The data on this computer stays, but new changes are no longer sent to the team and colleagues' changes no longer arrive. Changes not yet sent ({{count}}) will not be sent.",
   leaveConfirm: 'Leave the team',
   left: 'This computer is no longer in the team {{team}}. The data stays here.',
   testing: 'Checking the connection…',
@@ -24,30 +25,37 @@ export const teamEn: typeof teamSv = {
   member: 'This computer is in the team {{team}} on {{server}} as {{user}} since {{since}}.',
   syncNow: 'Sync now',
   signInAgain: 'Sign in again',
-  signInAgainLead: 'The session on the server has expired. Enter the password for {{user}} to continue syncing. Changes are saved here meanwhile.',
+  signInAgainLead:
+    'The session on the server has expired. Enter the password for {{user}} to continue syncing. Changes are saved here meanwhile.',
   signedIn: 'Signed in again. Syncing continues.',
   retryRefused: 'Send refused changes again',
   refusedTitle: 'Changes the server refused',
-  refusedLead: 'The changes are kept on this computer. Ask whoever runs the server for help if the error cannot be fixed.',
+  refusedLead:
+    'The changes are kept on this computer. Ask whoever runs the server for help if the error cannot be fixed.',
   rejectedTitle: 'Records from the server that could not be taken',
   pending: 'Waiting to be sent: {{count}}',
   lastSynced: 'Last synced {{time}}.',
   neverSynced: 'Not synced yet.',
   firstPull: "Fetching the team's data: {{done}} of {{total}}",
   firstPullUnknown: "Fetching the team's data: {{done}}",
-  privateMemoNotice: 'The text of a private memo stays on this computer. That the call took place (who, when, outcome and follow-up) is shared with the team.',
+  privateMemoNotice:
+    'The text of a private memo stays on this computer. That the call took place (who, when, outcome and follow-up) is shared with the team.',
   lastChangedBy: 'Last changed by {{name}} {{when}}',
   failure: {
     badAddress: 'The address is not a valid web address. It should start with https://.',
-    webNeedsHttps: 'In the browser the address must start with https:// (except for a server on this computer).',
-    unreachable: 'The server cannot be reached. Check the address and the network – changes are saved here and sent when the server can be reached.',
+    webNeedsHttps:
+      'In the browser the address must start with https:// (except for a server on this computer).',
+    unreachable:
+      'The server cannot be reached. Check the address and the network – changes are saved here and sent when the server can be reached.',
     certificate: "The server's certificate was not accepted. Contact whoever runs the server.",
     timeout: 'The server did not answer in time. Try again in a while.',
     notCouch: 'The address answers, but it is not a Lotsbok server (CouchDB). Check the address.',
     wrongPassword: 'Wrong user name or password.',
     noAccess: "The user has no access to the team's database.",
-    noTeam: 'The user is not in any Lotsbok team on the server. Ask whoever runs the server to add you.',
-    noDatabase: "The team's database does not exist on the server. Ask whoever runs the server to create it.",
+    noTeam:
+      'The user is not in any Lotsbok team on the server. Ask whoever runs the server to add you.',
+    noDatabase:
+      "The team's database does not exist on the server. Ask whoever runs the server to create it.",
     sessionExpired: 'The sign-in has expired. Sign in again.',
     serverError: 'The server answered with an error: {{detail}}',
     unexpected: 'An unexpected error occurred: {{detail}}',

@@ -10,7 +10,8 @@ export const teamSv = {
   join: 'Gå med i teamet',
   leave: 'Lämna teamet',
   leaveConfirmTitle: 'Lämna teamet?',
-  leaveConfirmBody: 'Uppgifterna på den här datorn finns kvar, men nya ändringar skickas inte längre till teamet och kollegornas ändringar kommer inte hit. Ändringar som ännu inte skickats ({{count}} st) skickas inte.',
+  leaveConfirmBody:
+    'Uppgifterna på den här datorn finns kvar, men nya ändringar skickas inte längre till teamet och kollegornas ändringar kommer inte hit. Ändringar som ännu inte skickats ({{count}} st) skickas inte.',
   leaveConfirm: 'Lämna teamet',
   left: 'Datorn är inte längre med i teamet {{team}}. Uppgifterna finns kvar här.',
   testing: 'Kontrollerar anslutningen…',
@@ -22,29 +23,35 @@ export const teamSv = {
   member: 'Den här datorn är med i teamet {{team}} på {{server}} som {{user}} sedan {{since}}.',
   syncNow: 'Synka nu',
   signInAgain: 'Logga in igen',
-  signInAgainLead: 'Sessionen på servern har gått ut. Skriv lösenordet för {{user}} för att fortsätta synka. Ändringar sparas här under tiden.',
+  signInAgainLead:
+    'Sessionen på servern har gått ut. Skriv lösenordet för {{user}} för att fortsätta synka. Ändringar sparas här under tiden.',
   signedIn: 'Inloggad igen. Synkningen fortsätter.',
   retryRefused: 'Skicka nekade ändringar igen',
   refusedTitle: 'Ändringar som servern nekade',
-  refusedLead: 'Ändringarna finns kvar här på datorn. Be den som sköter servern om hjälp om felet inte går att rätta.',
+  refusedLead:
+    'Ändringarna finns kvar här på datorn. Be den som sköter servern om hjälp om felet inte går att rätta.',
   rejectedTitle: 'Poster från servern som inte kunde tas emot',
   pending: 'Väntar på att skickas: {{count}}',
   lastSynced: 'Senast synkad {{time}}.',
   neverSynced: 'Inte synkad ännu.',
   firstPull: 'Hämtar teamets uppgifter: {{done}} av {{total}}',
   firstPullUnknown: 'Hämtar teamets uppgifter: {{done}}',
-  privateMemoNotice: 'Minnesanteckningens text stannar på den här datorn. Att samtalet ägde rum (vem, när, utfall och uppföljning) delas med teamet.',
+  privateMemoNotice:
+    'Minnesanteckningens text stannar på den här datorn. Att samtalet ägde rum (vem, när, utfall och uppföljning) delas med teamet.',
   lastChangedBy: 'Senast ändrad av {{name}} {{when}}',
   failure: {
     badAddress: 'Adressen är inte en giltig webbadress. Den ska börja med https://.',
-    webNeedsHttps: 'I webbläsaren måste adressen börja med https:// (utom för en server på den här datorn).',
-    unreachable: 'Servern går inte att nå. Kontrollera adressen och nätverket – ändringar sparas här och skickas när servern går att nå.',
+    webNeedsHttps:
+      'I webbläsaren måste adressen börja med https:// (utom för en server på den här datorn).',
+    unreachable:
+      'Servern går inte att nå. Kontrollera adressen och nätverket – ändringar sparas här och skickas när servern går att nå.',
     certificate: 'Serverns certifikat godtogs inte. Kontakta den som sköter servern.',
     timeout: 'Servern svarade inte i tid. Försök igen om en stund.',
     notCouch: 'Adressen svarar, men det är ingen Lotsbok-server (CouchDB). Kontrollera adressen.',
     wrongPassword: 'Fel användarnamn eller lösenord.',
     noAccess: 'Användaren har inte behörighet till teamets databas.',
-    noTeam: 'Användaren är inte med i något Lotsbok-team på servern. Be den som sköter servern att lägga till dig.',
+    noTeam:
+      'Användaren är inte med i något Lotsbok-team på servern. Be den som sköter servern att lägga till dig.',
     noDatabase: 'Teamets databas finns inte på servern. Be den som sköter servern att skapa den.',
     sessionExpired: 'Inloggningen har gått ut. Logga in igen.',
     serverError: 'Servern svarade med ett fel: {{detail}}',
