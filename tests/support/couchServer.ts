@@ -30,14 +30,26 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * run against the same HTTP API as a real CouchDB without admin party. Its cwd is a temp folder
  * because it writes config.json and log.txt there.
  */
-export async function startCouchServer(): Promise<CouchServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'lotsbok-couch-'));
-  const port = await freePort();
+export type StartCouchServerOptions = {
+  /**
+   * Keep the data in this folder (on disk) instead of in memory, so the server can be stopped and
+   * started again on the same port with its data: a team server that goes away and comes back.
+   * The folder is left in place by stop(); the caller removes it.
+   */
+  dataDir?: string;
+  port?: number;
+};
+
+export async function startCouchServer(
+  options: StartCouchServerOptions = {},
+): Promise<CouchServer & { port: number }> {
+  const dir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lotsbok-couch-'));
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const admin = { name: 'admin', password: 'admin-hemligt' };
   const child = spawn(
     join(process.cwd(), 'node_modules/.bin/pouchdb-server'),
-    ['--in-memory', '--host', '127.0.0.1', '--port', String(port)],
+    [...(options.dataDir ? [] : ['--in-memory']), '--host', '127.0.0.1', '--port', String(port)],
     { cwd: dir, stdio: 'ignore' },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -50,22 +62,35 @@ export async function startCouchServer(): Promise<CouchServer> {
       await exited;
       clearTimeout(timer);
     }
-    rmSync(dir, { recursive: true, force: true });
+    if (!options.dataDir) rmSync(dir, { recursive: true, force: true });
   };
 
   try {
     await waitUntilReady(url, () => child.exitCode !== null);
-    const created = await fetch(`${url}/_config/admins/${admin.name}`, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(admin.password),
-    });
-    if (!created.ok) throw new Error(`pouchdb-server: admin not created (${created.status})`);
+    // A restarted server keeps its admin (config.json in its folder): only a new one needs it.
+    const authorization = `Basic ${Buffer.from(`${admin.name}:${admin.password}`).toString('base64')}`;
+    const existing = await fetch(`${url}/_session`, { headers: { Authorization: authorization } });
+    if (!existing.ok) {
+      const created = await fetch(`${url}/_config/admins/${admin.name}`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(admin.password),
+      });
+      if (!created.ok) throw new Error(`pouchdb-server: admin not created (${created.status})`);
+      // A fixed cookie secret, kept in its config.json as CouchDB keeps its own: sessions
+      // survive a restart, as they do on a real server.
+      const secret = await fetch(`${url}/_config/couch_httpd_auth/secret`, {
+        method: 'PUT',
+        headers: { Authorization: authorization, 'Content-Type': 'application/json' },
+        body: JSON.stringify('lotsbok-test-secret'),
+      });
+      if (!secret.ok) throw new Error(`pouchdb-server: secret not set (${secret.status})`);
+    }
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url, admin, stop };
+  return { url, port, admin, stop };
 }
 
 async function waitUntilReady(url: string, hasExited: () => boolean): Promise<void> {

@@ -244,6 +244,7 @@ export const en: Messages = {
       dataset: 'Dataset',
       brief: 'Brief',
     },
+    notChosen: 'Not chosen for {{field}}: {{value}}',
     fieldsChanged: 'Fields changed: {{fields}}',
     by: 'by {{name}}',
     stageFromTo: 'Inquiry moved: {{from}} → {{to}}',

@@ -242,6 +242,7 @@ export const sv = {
       dataset: 'Datamängd',
       brief: 'Underlag',
     },
+    notChosen: 'Inte valt för {{field}}: {{value}}',
     fieldsChanged: 'Ändrade fält: {{fields}}',
     by: 'av {{name}}',
     stageFromTo: 'Ärende bytte steg: {{from}} → {{to}}',

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { db } from '../../db/db';
 import { DELETED_FIELD, type SyncConflictEntry } from '../../domain/syncRecords';
 import { formatDateTime } from '../../lib/dates';
@@ -34,7 +35,14 @@ export function ConflictsPage() {
       {conflicts === undefined ? (
         <Loading label={t('team.conflicts.loading')} />
       ) : conflicts.length === 0 ? (
-        <EmptyState title={t('team.conflicts.empty')} />
+        <EmptyState
+          title={t('team.conflicts.empty')}
+          actions={
+            <Link className="button" to="/idag">
+              {t('team.conflicts.backToToday')}
+            </Link>
+          }
+        />
       ) : (
         <ul className="conflicts__list">
           {conflicts.map(({ entry, label }) => (

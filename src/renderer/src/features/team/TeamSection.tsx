@@ -31,6 +31,8 @@ export function TeamSection() {
   const membership = useTeamStore((state) => state.membership);
   const { hash } = useLocation();
   const sectionRef = useRef<HTMLElement>(null);
+  // Said after the join form has given way to the member view.
+  const [joined, setJoined] = useState<string | null>(null);
 
   // The header's indicator links here.
   useEffect(() => {
@@ -49,12 +51,13 @@ export function TeamSection() {
     >
       <h2 id="team-title">{t('team.title')}</h2>
       <p>{t('team.lead')}</p>
-      {!loaded ? null : membership ? <MemberView /> : <JoinForm />}
+      {!loaded ? null : membership ? <MemberView /> : <JoinForm onJoined={setJoined} />}
+      {joined && membership ? <Notice tone="success">{joined}</Notice> : null}
     </section>
   );
 }
 
-function JoinForm() {
+function JoinForm({ onJoined }: { onJoined: (message: string) => void }) {
   const { t } = useTranslation();
   const [serverUrl, setServerUrl] = useState('');
   const [userName, setUserName] = useState('');
@@ -114,11 +117,8 @@ function JoinForm() {
         }
       }
       const queued = await connectToTeam({ ...form, team: chosen }, setProgress);
-      setPassword('');
-      setMessage({
-        tone: 'success',
-        text: t('team.joined', { team: chosen, count: formatNumber(queued) }),
-      });
+      onJoined(t('team.joined', { team: chosen, count: formatNumber(queued) }));
+      return;
     } catch (error) {
       showFailure(error);
     } finally {
@@ -257,12 +257,9 @@ function MemberView() {
           }
         />
       ) : null}
-      <p className="muted">
-        {t('team.pending', { count: status.pending })}{' '}
-        {status.lastSyncedAt
-          ? t('team.lastSynced', { time: formatDateTime(status.lastSyncedAt) })
-          : t('team.neverSynced')}
-      </p>
+      {status.pending > 0 ? (
+        <p className="muted">{t('team.pending', { count: status.pending })}</p>
+      ) : null}
       {sessionEnded ? (
         <form className="form team__form" onSubmit={(event) => void signIn(event)} noValidate>
           <p>{t('team.signInAgainLead', { user: membership.userName })}</p>

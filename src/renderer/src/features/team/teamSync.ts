@@ -228,3 +228,8 @@ export function failureCodeOf(error: unknown): { code: TeamFailureCode; detail: 
   if (error instanceof SyncFailure) return { code: error.code, detail: error.message };
   return { code: 'unexpected', detail: error instanceof Error ? error.message : String(error) };
 }
+
+/** Whether this machine is in a team (what is shared then differs: see the call dialog). */
+export function useIsInTeam(): boolean {
+  return useTeamStore((state) => state.membership !== null);
+}

@@ -4,6 +4,7 @@ import {
   INQUIRY_STAGES,
   type EventEntity,
 } from '../../domain/entities';
+import { DELETED_FIELD } from '../../domain/syncRecords';
 
 /** The parts of i18next the headline needs (a plain function in tests). */
 export type Translate = {
@@ -64,6 +65,7 @@ export function eventHeadline(event: EventEntity, translate: Translate): EventHe
   // A brief's decision (fastställt / upplåst) already says it all in its summary.
   if (event.entityType === 'brief' && event.kind === 'decision' && event.summary)
     return { headline: event.summary, text: '', detail: '' };
+  if (event.kind === 'conflictResolved') return conflictHeadline(event, translate);
   const special = specialHeadline(event, translate);
   // The inquiry's title (the default summary) or the decision's rationale goes on its own line.
   if (special) return { headline: special, text: '', detail: event.summary };
@@ -81,4 +83,30 @@ export function eventHeadline(event: EventEntity, translate: Translate): EventHe
     ? t(phraseKey)
     : `${t(`events.entity.${event.entityType}`)} ${t(`events.${event.kind}`).toLocaleLowerCase('sv-SE')}`;
   return { headline: phrase, text: event.summary, detail };
+}
+
+const valueText = (value: unknown, t: Translate['t']): string =>
+  value === null || value === undefined || value === ''
+    ? t('team.conflicts.emptyValue')
+    : typeof value === 'string'
+      ? value
+      : JSON.stringify(value);
+
+/** "Konflikt löst: anteckning" with the value not chosen on its own line, so it is never lost. */
+function conflictHeadline(event: EventEntity, { t, exists }: Translate): EventHeadline {
+  const label = (field: string) =>
+    field === DELETED_FIELD
+      ? t('team.conflicts.deletedField')
+      : exists(`fields.${field}`)
+        ? t(`fields.${field}`)
+        : field;
+  return {
+    headline: t('events.conflictResolved'),
+    text: event.changes.map((change) => label(change.field)).join(', '),
+    detail: event.changes
+      .map((change) =>
+        t('events.notChosen', { field: label(change.field), value: valueText(change.from, t) }),
+      )
+      .join(' · '),
+  };
 }

@@ -1,3 +1,4 @@
+import { useIsInTeam } from '../../team/teamSync';
 import { useTranslation } from 'react-i18next';
 import {
   CALL_DIRECTIONS,
@@ -16,6 +17,7 @@ export function CallDetailsFields({ form, update, errorOf, summaryRef }: CallFie
   const outcomes = callOutcomes.filter(
     (outcome) => outcome.isActive || outcome.id === form.outcome,
   );
+  const isInTeam = useIsInTeam();
   return (
     <>
       <div className="call-form__grid call-form__grid--four">
@@ -66,7 +68,9 @@ export function CallDetailsFields({ form, update, errorOf, summaryRef }: CallFie
         hint={
           form.noteKind === 'tjansteanteckning'
             ? t('callLog.officialNoteHint')
-            : t('callLog.privateNoteHint')
+            : isInTeam
+              ? `${t('callLog.privateNoteHint')} ${t('team.privateMemoNotice')}`
+              : t('callLog.privateNoteHint')
         }
         value={form.noteKind}
         options={NOTE_KINDS.map((kind) => ({ value: kind, label: t(`callLog.noteKinds.${kind}`) }))}

@@ -1,3 +1,4 @@
+import { useIsInTeam } from '../../team/teamSync';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateCall } from '../data/callRepository';
@@ -28,6 +29,7 @@ export function CallEditDialog({ call, onClose }: CallEditDialogProps) {
   const [outcome, setOutcome] = useState(call.outcome);
   const [direction, setDirection] = useState<CallDirection>(call.direction);
   const [noteKind, setNoteKind] = useState<NoteKind>(call.noteKind);
+  const isInTeam = useIsInTeam();
   const [occurredAt, setOccurredAt] = useState(isoToLocalInput(call.occurredAt));
   const [duration, setDuration] = useState(String(call.durationMinutes));
   const [error, setError] = useState<string | null>(null);
@@ -96,6 +98,9 @@ export function CallEditDialog({ call, onClose }: CallEditDialogProps) {
         />
         <SelectField
           label={t('callLog.noteKind')}
+          hint={
+            isInTeam && noteKind === 'minnesanteckning' ? t('team.privateMemoNotice') : undefined
+          }
           value={noteKind}
           options={NOTE_KINDS.map((value) => ({ value, label: t(`callLog.noteKinds.${value}`) }))}
           onChange={(event) => setNoteKind(event.target.value as NoteKind)}
