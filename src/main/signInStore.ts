@@ -83,9 +83,14 @@ export function createSignInStore(filePath: string, encryption: Encryption): Sig
       serially(async () => {
         memory.set(serverUrl, signIn);
         if (!encryption.isEncryptionAvailable()) return;
-        const entries = await readAll();
-        entries[serverUrl] = encryption.encryptString(JSON.stringify(signIn)).toString('base64');
-        await writeAll(entries);
+        try {
+          const entries = await readAll();
+          entries[serverUrl] = encryption.encryptString(JSON.stringify(signIn)).toString('base64');
+          await writeAll(entries);
+        } catch {
+          // A locked keyring or a full disk: kept in memory for this run, as without a key store.
+          // The sign-in itself succeeded, and must not be reported as a failure to reach the server.
+        }
       }),
     remove: (serverUrl) =>
       serially(async () => {

@@ -120,6 +120,28 @@ describe('createSignInStore', () => {
     expect(existsSync(filePath)).toBe(false);
   });
 
+  it.each([
+    [
+      'the key store refuses to encrypt',
+      () => {
+        const encryption = fakeEncryption();
+        encryption.encryptString = () => {
+          throw new Error('Error while encrypting the text provided to encryptString.');
+        };
+        return createSignInStore(join(dir, 'team-sign-in.json'), encryption);
+      },
+    ],
+    [
+      'the file cannot be written',
+      () => createSignInStore(join(dir, 'saknas', 'team-sign-in.json'), fakeEncryption()),
+    ],
+  ])('keeps a sign-in in memory when %s', async (_name, storeOf) => {
+    const store = storeOf();
+    await expect(store.save(SERVER, ANNA)).resolves.toBeUndefined();
+    expect(await store.load(SERVER)).toEqual(ANNA);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('a new sign-in for a server replaces the old one', async () => {
     const store = createSignInStore(filePath, fakeEncryption());
     await store.save(SERVER, ANNA);
