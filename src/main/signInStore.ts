@@ -89,7 +89,7 @@ export function createSignInStore(filePath: string, encryption: Encryption): Sig
           await writeAll(entries);
         } catch {
           // A locked keyring or a full disk: kept in memory for this run, as without a key store.
-          // The sign-in itself succeeded, and must not be reported as a failure to reach the server.
+          // The server accepted the sign-in: that must not read as a failure to reach it.
         }
       }),
     remove: (serverUrl) =>

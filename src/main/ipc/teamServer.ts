@@ -14,7 +14,7 @@ export type TeamServerHandlers = {
   forgetTeamSession: IpcHandler<null>;
 };
 
-/** The handlers over whatever sessions `sessions()` gives (created lazily; tests pass their own). */
+/** The handlers over the sessions `sessions()` gives (made on first use; tests pass their own). */
 export function createTeamServerHandlers(sessions: () => TeamSessions): TeamServerHandlers {
   return {
     async teamServerRequest(_context, input) {

@@ -232,7 +232,7 @@ describe('the registered team-server channels', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  it('sign in through the main process, keep the sign-in sealed in userData and forget it', async () => {
+  it('sign in through the main process, keep the sign-in sealed and forget it', async () => {
     const signIn = {
       serverUrl: SERVER,
       request: { method: 'POST', path: '/_session', body: { name: 'anna', password: 'hemligt' } },
