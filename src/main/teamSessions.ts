@@ -51,7 +51,18 @@ export function createTeamSessions(options: {
     return transport;
   };
 
-  const signInAgain = async (serverUrl: string): Promise<boolean> => {
+  const signingIn = new Map<string, Promise<boolean>>();
+  /** Requests refused together (a pull and a push after a night's sleep) share one sign-in. */
+  const signInAgain = (serverUrl: string): Promise<boolean> => {
+    let pending = signingIn.get(serverUrl);
+    if (!pending) {
+      pending = signInWithKept(serverUrl).finally(() => signingIn.delete(serverUrl));
+      signingIn.set(serverUrl, pending);
+    }
+    return pending;
+  };
+
+  const signInWithKept = async (serverUrl: string): Promise<boolean> => {
     const kept = await store.load(serverUrl);
     if (!kept) return false;
     const reply = await replyOf(transportOf(serverUrl), {

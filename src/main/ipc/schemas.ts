@@ -70,7 +70,8 @@ export const ServerUrlSchema = z.string().min(1, 'serverns adress saknas').max(5
 
 /**
  * A request to the team server: a path from the server root (a database and CouchDB's own
- * endpoints; no "..", no scheme, so it can never leave that server), JSON in and out.
+ * endpoints; no ".." (nor "%2e%2e"), no scheme, so it can never leave that server), JSON in and
+ * out.
  */
 export const TeamServerRequestSchema = z.strictObject({
   serverUrl: ServerUrlSchema,
@@ -80,7 +81,12 @@ export const TeamServerRequestSchema = z.strictObject({
       .string()
       .max(1000)
       .regex(/^\/[A-Za-z0-9_$()+\-/:.%]*$/, 'sökvägen är inte giltig')
-      .refine((path) => !path.split('/').includes('..'), 'sökvägen är inte giltig'),
+      // URL parsing resolves "." and ".." segments, "%2e" spelt ones too ("/%2e%2e/x" leaves a
+      // server at https://host/couch for https://host/x), so no segment may be made of dots.
+      .refine(
+        (path) => !path.split('/').some((segment) => /^(\.|%2e)+$/i.test(segment)),
+        'sökvägen är inte giltig',
+      ),
     query: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
     body: z.unknown().optional(),
     timeoutMs: z.number().int().min(1_000).max(120_000).optional(),

@@ -3,11 +3,41 @@ import { app, safeStorage } from 'electron';
 import { normaliseServerUrl, type FetchLike } from '@shared/couchTransport';
 import type { TeamServerReply } from '@shared/desktopApi';
 import { fail, ok } from '@shared/result';
-import { createSignInStore } from '../signInStore';
+import { createSignInStore, keyStoreEncryption } from '../signInStore';
 import { createTeamSessions, type TeamSessions } from '../teamSessions';
 import { describeError } from './errors';
 import { parseRequest, type IpcHandler } from './handler';
 import { ServerUrlSchema, TeamServerRequestSchema } from './schemas';
+
+export type TeamServerHandlers = {
+  teamServerRequest: IpcHandler<TeamServerReply>;
+  forgetTeamSession: IpcHandler<null>;
+};
+
+/** The handlers over the sessions `sessions()` gives (made on first use; tests pass their own). */
+export function createTeamServerHandlers(sessions: () => TeamSessions): TeamServerHandlers {
+  return {
+    async teamServerRequest(_context, input) {
+      const request = parseRequest(TeamServerRequestSchema, input);
+      if (!request.ok) return request;
+      const serverUrl = normaliseServerUrl(request.value.serverUrl);
+      if (!serverUrl)
+        return fail('Ogiltig begäran: serverns adress är inte en http- eller https-adress');
+      try {
+        return ok(await sessions().request(serverUrl, request.value.request));
+      } catch (error) {
+        return fail(`Kunde inte nå teamets server: ${describeError(error)}`);
+      }
+    },
+    async forgetTeamSession(_context, input) {
+      const request = parseRequest(ServerUrlSchema, input);
+      if (!request.ok) return request;
+      const serverUrl = normaliseServerUrl(request.value);
+      if (serverUrl) await sessions().forget(serverUrl);
+      return ok(null);
+    },
+  };
+}
 
 let sessions: TeamSessions | null = null;
 
@@ -15,28 +45,12 @@ let sessions: TeamSessions | null = null;
 function teamSessions(): TeamSessions {
   sessions ??= createTeamSessions({
     fetch: globalThis.fetch as unknown as FetchLike,
-    store: createSignInStore(join(app.getPath('userData'), 'team-sign-in.json'), safeStorage),
+    store: createSignInStore(
+      join(app.getPath('userData'), 'team-sign-in.json'),
+      keyStoreEncryption(safeStorage),
+    ),
   });
   return sessions;
 }
 
-export const teamServerRequest: IpcHandler<TeamServerReply> = async (_context, input) => {
-  const request = parseRequest(TeamServerRequestSchema, input);
-  if (!request.ok) return request;
-  const serverUrl = normaliseServerUrl(request.value.serverUrl);
-  if (!serverUrl)
-    return fail('Ogiltig begäran: serverns adress är inte en http- eller https-adress');
-  try {
-    return ok(await teamSessions().request(serverUrl, request.value.request));
-  } catch (error) {
-    return fail(`Kunde inte nå teamets server: ${describeError(error)}`);
-  }
-};
-
-export const forgetTeamSession: IpcHandler<null> = async (_context, input) => {
-  const request = parseRequest(ServerUrlSchema, input);
-  if (!request.ok) return request;
-  const serverUrl = normaliseServerUrl(request.value);
-  if (serverUrl) await teamSessions().forget(serverUrl);
-  return ok(null);
-};
+export const { teamServerRequest, forgetTeamSession } = createTeamServerHandlers(teamSessions);

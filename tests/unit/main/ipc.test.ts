@@ -87,6 +87,8 @@ describe('registerIpc', () => {
         IPC.listBackups,
         IPC.readBackup,
         IPC.openBackupFile,
+        IPC.teamServerRequest,
+        IPC.forgetTeamSession,
       ].sort(),
     );
     expect(() => registerIpc(APP_URL)).toThrow();
