@@ -35,6 +35,7 @@ describe('SettingsPage editing', () => {
       'Utfall för samtal',
       'Anteckningstyp',
       'Språk',
+      'Team',
       'Säkerhetskopia',
       'Exportera allt',
       'Data',
