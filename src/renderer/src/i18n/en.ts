@@ -229,6 +229,8 @@ export const en: Messages = {
     deleted: 'Deleted',
     imported: 'Imported',
     seeded: 'Example data loaded',
+    merged: 'Merged',
+    conflictResolved: 'Conflict resolved',
     entity: {
       organisation: 'Organisation',
       contactPerson: 'Contact person',

@@ -227,6 +227,8 @@ export const sv = {
     deleted: 'Borttagen',
     imported: 'Importerad',
     seeded: 'Exempeldata inläst',
+    merged: 'Sammanslagen',
+    conflictResolved: 'Konflikt löst',
     entity: {
       organisation: 'Organisation',
       contactPerson: 'Kontaktperson',
