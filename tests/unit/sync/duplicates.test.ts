@@ -1,0 +1,355 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCouchTransport, type FetchLike } from '@shared/couchTransport';
+import type {
+  CallEntity,
+  ContactPersonEntity,
+  InquiryEntity,
+  OrganisationEntity,
+} from '@renderer/domain/entities';
+import { LotsbokDatabase } from '@renderer/db/LotsbokDatabase';
+import { applyIncoming, CHECKPOINT_KEY } from '@renderer/sync/applyIncoming';
+import { logIn } from '@renderer/sync/couchClient';
+import { withDerivedFields } from '@renderer/sync/derivedFields';
+import { mergeDuplicateOrganisation } from '@renderer/sync/mergeDuplicates';
+import { syncTables } from '@renderer/sync/syncTables';
+import { joinTeam } from '@renderer/sync/teamMembership';
+import { TeamReplicator } from '@renderer/sync/teamReplicator';
+
+// Two navigators who kept the same organisation alone, under different ids, join one team.
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+let server: ChildProcess;
+let url = '';
+let dir = '';
+const TEAM_DB = 'lotsbok-dubbel';
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'lotsbok-couch-'));
+  const port = await freePort();
+  url = `http://127.0.0.1:${port}`;
+  server = spawn(
+    join(process.cwd(), 'node_modules/.bin/pouchdb-server'),
+    ['--in-memory', '--host', '127.0.0.1', '--port', String(port)],
+    { cwd: dir, stdio: 'ignore' },
+  );
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  await fetch(`${url}/${TEAM_DB}`, { method: 'PUT' });
+  for (const name of ['anna', 'bo']) {
+    await fetch(`${url}/_users/org.couchdb.user:${name}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name, password: 'hemligt', roles: [TEAM_DB], type: 'user' }),
+    });
+  }
+}, 60_000);
+
+afterAll(() => {
+  if (server.pid !== undefined) process.kill(server.pid, 'SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function machine(name: string) {
+  const database = new LotsbokDatabase(`${name}-${Math.random()}`);
+  await database.open();
+  return database;
+}
+
+async function joinAs(database: LotsbokDatabase, user: string) {
+  const transport = createCouchTransport({
+    baseUrl: url,
+    fetch: fetch as unknown as FetchLike,
+    keepCookie: true,
+  });
+  await logIn(transport, user, 'hemligt');
+  await joinTeam(database, {
+    serverUrl: url,
+    team: 'dubbel',
+    databaseName: TEAM_DB,
+    userName: user,
+    joinedAt: new Date().toISOString(),
+  });
+  return new TeamReplicator({ database, transport, databaseName: TEAM_DB, userName: user });
+}
+
+const stamp = '2026-12-01T10:00:00.000Z';
+
+function organisation(id: string, extra: Partial<OrganisationEntity>): OrganisationEntity {
+  return {
+    id,
+    name: 'Föreningen X',
+    nameKey: 'foreningen x',
+    searchWords: ['foreningen', 'x'],
+    orgNumber: '802005-1952',
+    legalForm: 'ideell_forening',
+    ideaRegistration: 'unknown',
+    address: { street: '', postalCode: '', city: '' },
+    district: '',
+    municipality: 'Göteborg',
+    phone: '',
+    phoneDigits: '',
+    email: '',
+    website: '',
+    tags: [],
+    note: '',
+    status: 'active',
+    lastContactedAt: null,
+    createdBy: null,
+    createdAt: stamp,
+    updatedAt: stamp,
+    ...extra,
+  };
+}
+
+const contact = (id: string, organisationId: string): ContactPersonEntity => ({
+  id,
+  organisationId,
+  name: `Kontakt ${id}`,
+  nameKey: `kontakt ${id}`,
+  role: '',
+  phone: '',
+  phoneDigits: '',
+  email: '',
+  note: '',
+  isPrimary: true,
+  status: 'active',
+  createdAt: stamp,
+  updatedAt: stamp,
+});
+
+const inquiry = (id: string, organisationId: string): InquiryEntity => ({
+  id,
+  organisationId,
+  contactPersonId: null,
+  title: `Ärende ${id}`,
+  offer: '',
+  targetGroup: '',
+  initiative: 'organisation',
+  channel: 'telefon',
+  estimatedYearlyValue: null,
+  diarienummer: '',
+  responsibleNavigatorId: null,
+  stage: 'inkommet',
+  matches: [],
+  searchWords: [],
+  priorityAreaIds: [],
+  unitId: null,
+  handoff: null,
+  handoffPath: '',
+  outcome: null,
+  receivedAt: stamp,
+  closedAt: null,
+  createdAt: stamp,
+  updatedAt: stamp,
+});
+
+const call = (id: string, organisationId: string): CallEntity => ({
+  id,
+  organisationId,
+  contactPersonId: null,
+  inquiryId: null,
+  navigatorId: null,
+  occurredAt: stamp,
+  direction: 'inkommande',
+  durationMinutes: 5,
+  outcome: 'talade_med',
+  summary: `Samtal ${id}`,
+  noteKind: 'tjansteanteckning',
+  createdAt: stamp,
+  updatedAt: stamp,
+});
+
+async function register(
+  database: LotsbokDatabase,
+  side: 'a' | 'b',
+  extra: Partial<OrganisationEntity>,
+) {
+  const orgId = `org-${side}`;
+  // Stored as the app stores them: with their index fields computed.
+  await database.organisations.add(
+    withDerivedFields('organisations', organisation(orgId, extra)) as OrganisationEntity,
+  );
+  await database.contactPersons.add(
+    withDerivedFields('contactPersons', contact(`contact-${side}`, orgId)) as ContactPersonEntity,
+  );
+  await database.inquiries.add(
+    withDerivedFields('inquiries', inquiry(`inquiry-${side}`, orgId)) as InquiryEntity,
+  );
+  await database.calls.add(call(`call-${side}`, orgId));
+}
+
+const byId = <T extends { id: string }>(rows: T[]) =>
+  [...rows].sort((x, y) => x.id.localeCompare(y.id));
+
+async function tablesOf(database: LotsbokDatabase) {
+  return {
+    organisations: byId(await database.organisations.toArray()),
+    contactPersons: byId(await database.contactPersons.toArray()),
+    inquiries: byId(await database.inquiries.toArray()),
+    calls: byId(await database.calls.toArray()),
+  };
+}
+
+test('the same organisation on both machines becomes one when the second navigator joins', async () => {
+  const a = await machine('a');
+  const b = await machine('b');
+  await register(a, 'a', { phone: '031-11 22 33', phoneDigits: '031112233' });
+  await register(b, 'b', { email: 'info@foreningenx.se', note: 'Från B' });
+
+  const onA = await joinAs(a, 'anna');
+  await onA.syncNow();
+  const onB = await joinAs(b, 'bo');
+  // Before the fix the pull page failed on the unique orgNumber index, every time.
+  await onB.syncNow();
+  expect(onB.getStatus().phase).toBe('synced');
+
+  // B keeps A's organisation aside; everything else of the page is applied.
+  const entries = await syncTables(b).conflicts.toArray();
+  expect(entries).toHaveLength(1);
+  const entry = entries[0];
+  expect(entry?.key).toBe('organisations:org-a');
+  expect(entry?.fields).toEqual([]);
+  expect(entry?.duplicate?.localId).toBe('org-b');
+  expect(entry?.duplicate?.incoming['phone']).toBe('031-11 22 33');
+  expect(await b.organisations.get('org-a')).toBeUndefined();
+  expect(await syncTables(b).meta.get('organisations:org-a')).toBeUndefined();
+  expect((await b.calls.get('call-a'))?.organisationId).toBe('org-a');
+  expect((await b.inquiries.get('inquiry-a'))?.organisationId).toBe('org-a');
+  expect((await b.contactPersons.get('contact-a'))?.organisationId).toBe('org-a');
+  // The checkpoint advanced: another round pulls nothing new and still fails nothing.
+  await onB.syncNow();
+  expect(await syncTables(b).conflicts.count()).toBe(1);
+
+  // A, syncing before B merges, sees B's registration as a duplicate of its own in turn.
+  await onA.syncNow();
+  expect(onA.getStatus().phase).toBe('synced');
+  expect((await syncTables(a).conflicts.toArray()).map((row) => row.duplicate?.localId)).toEqual([
+    'org-a',
+  ]);
+  expect((await a.calls.get('call-b'))?.organisationId).toBe('org-b');
+
+  if (!entry) throw new Error('no duplicate entry');
+  await mergeDuplicateOrganisation(b, entry, 'navigator-bo');
+  const merged = await b.organisations.toArray();
+  expect(merged.map((row) => row.id)).toEqual(['org-a']);
+  // The server's values stay; the fields it left empty take B's.
+  expect(merged[0]?.phone).toBe('031-11 22 33');
+  expect(merged[0]?.email).toBe('info@foreningenx.se');
+  expect(merged[0]?.note).toBe('Från B');
+  expect((await b.calls.toArray()).map((row) => row.organisationId)).toEqual(['org-a', 'org-a']);
+  expect((await b.inquiries.toArray()).map((row) => row.organisationId)).toEqual([
+    'org-a',
+    'org-a',
+  ]);
+  // One primary contact: A's (the server organisation's).
+  expect((await b.contactPersons.get('contact-b'))?.isPrimary).toBe(false);
+  expect((await b.contactPersons.get('contact-a'))?.isPrimary).toBe(true);
+  expect(await syncTables(b).conflicts.count()).toBe(0);
+
+  await onB.syncNow();
+  await onA.syncNow();
+  // B's organisation was deleted on the server by the merge: A's duplicate entry goes with it.
+  expect(await syncTables(a).conflicts.count()).toBe(0);
+  expect(await syncTables(a).outbox.count()).toBe(0);
+  expect(await syncTables(b).outbox.count()).toBe(0);
+
+  const tablesA = await tablesOf(a);
+  const tablesB = await tablesOf(b);
+  expect(tablesA).toEqual(tablesB);
+  expect(tablesA.organisations).toHaveLength(1);
+  expect(tablesA.calls.map((row) => [row.id, row.organisationId])).toEqual([
+    ['call-a', 'org-a'],
+    ['call-b', 'org-a'],
+  ]);
+  expect(tablesA.contactPersons.map((row) => row.organisationId)).toEqual(['org-a', 'org-a']);
+
+  for (const database of [a, b]) {
+    const events = (await database.events.toArray()).filter((event) => event.kind === 'merged');
+    expect(events).toHaveLength(1);
+    expect(events[0]?.entityId).toBe('org-a');
+    expect(events[0]?.navigatorId).toBe('navigator-bo');
+    expect(events[0]?.changes).toContainEqual({ field: 'id', from: 'org-b', to: 'org-a' });
+    expect(events[0]?.changes).toContainEqual({
+      field: 'email',
+      from: '',
+      to: 'info@foreningenx.se',
+    });
+  }
+}, 60_000);
+
+describe('applying a page with organisation numbers that clash', () => {
+  const change = (id: string, orgNumber: string | null, rev = '1-x') => ({
+    kind: 'upsert' as const,
+    table: 'organisations' as const,
+    id,
+    key: `organisations:${id}`,
+    rev,
+    data: withDerivedFields('organisations', organisation(id, { orgNumber })),
+  });
+
+  test('two server organisations with one number in the same page: the second waits', async () => {
+    const database = await machine('page');
+    const report = await applyIncoming(
+      database,
+      [change('org-1', '802005-1952'), change('org-2', '802005-1952'), change('org-3', null)],
+      { checkpoint: '7-abc', at: stamp },
+    );
+    expect(report).toMatchObject({ applied: 2, duplicates: 1, conflicts: 0 });
+    expect((await database.organisations.toArray()).map((row) => row.id)).toEqual([
+      'org-1',
+      'org-3',
+    ]);
+    const entry = await syncTables(database).conflicts.get('organisations:org-2');
+    expect(entry?.duplicate).toMatchObject({ localId: 'org-1', rev: '1-x' });
+    expect(await syncTables(database).state.get(CHECKPOINT_KEY)).toEqual({
+      key: CHECKPOINT_KEY,
+      value: '7-abc',
+    });
+  });
+
+  test('a number freed by another change of the page is taken without a duplicate', async () => {
+    const database = await machine('freed');
+    await applyIncoming(database, [change('org-1', '802005-1952')], { at: stamp });
+    const report = await applyIncoming(
+      database,
+      [change('org-1', '556000-0001', '2-y'), change('org-2', '802005-1952')],
+      { at: stamp },
+    );
+    expect(report).toMatchObject({ applied: 2, duplicates: 0 });
+    expect((await database.organisations.get('org-2'))?.orgNumber).toBe('802005-1952');
+  });
+
+  test('a newer revision of a waiting duplicate replaces it, and the merge applies that revision', async () => {
+    const database = await machine('newer');
+    await applyIncoming(database, [change('org-1', '802005-1952')], { at: stamp });
+    await applyIncoming(database, [change('org-2', '802005-1952')], { at: stamp });
+    await applyIncoming(database, [change('org-2', '802005-1952', '2-z')], { at: stamp });
+    const entry = await syncTables(database).conflicts.get('organisations:org-2');
+    expect(entry?.duplicate?.rev).toBe('2-z');
+    if (!entry) throw new Error('no entry');
+    await mergeDuplicateOrganisation(database, entry, null);
+    expect((await database.organisations.toArray()).map((row) => row.id)).toEqual(['org-2']);
+    expect(await syncTables(database).meta.get('organisations:org-2')).toEqual({
+      key: 'organisations:org-2',
+      rev: '2-z',
+    });
+  });
+});
