@@ -1,9 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createCouchTransport, type FetchLike } from '@shared/couchTransport';
 import type {
   CallEntity,
   ContactPersonEntity,
@@ -12,60 +6,19 @@ import type {
 } from '@renderer/domain/entities';
 import { LotsbokDatabase } from '@renderer/db/LotsbokDatabase';
 import { applyIncoming, CHECKPOINT_KEY } from '@renderer/sync/applyIncoming';
-import { logIn } from '@renderer/sync/couchClient';
 import { withDerivedFields } from '@renderer/sync/derivedFields';
 import { mergeDuplicateOrganisation } from '@renderer/sync/mergeDuplicates';
 import { syncTables } from '@renderer/sync/syncTables';
-import { joinTeam } from '@renderer/sync/teamMembership';
-import { TeamReplicator } from '@renderer/sync/teamReplicator';
+import { startPouchServer, type PouchServer } from './pouchServer';
 
 // Two navigators who kept the same organisation alone, under different ids, join one team.
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-let server: ChildProcess;
-let url = '';
-let dir = '';
-const TEAM_DB = 'lotsbok-dubbel';
+let server: PouchServer;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'lotsbok-couch-'));
-  const port = await freePort();
-  url = `http://127.0.0.1:${port}`;
-  server = spawn(
-    join(process.cwd(), 'node_modules/.bin/pouchdb-server'),
-    ['--in-memory', '--host', '127.0.0.1', '--port', String(port)],
-    { cwd: dir, stdio: 'ignore' },
-  );
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  await fetch(`${url}/${TEAM_DB}`, { method: 'PUT' });
-  for (const name of ['anna', 'bo']) {
-    await fetch(`${url}/_users/org.couchdb.user:${name}`, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ name, password: 'hemligt', roles: [TEAM_DB], type: 'user' }),
-    });
-  }
+  server = await startPouchServer('lotsbok-dubbel', ['anna', 'bo']);
 }, 60_000);
 
-afterAll(() => {
-  if (server.pid !== undefined) process.kill(server.pid, 'SIGKILL');
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => server.stop());
 
 async function machine(name: string) {
   const database = new LotsbokDatabase(`${name}-${Math.random()}`);
@@ -73,22 +26,7 @@ async function machine(name: string) {
   return database;
 }
 
-async function joinAs(database: LotsbokDatabase, user: string) {
-  const transport = createCouchTransport({
-    baseUrl: url,
-    fetch: fetch as unknown as FetchLike,
-    keepCookie: true,
-  });
-  await logIn(transport, user, 'hemligt');
-  await joinTeam(database, {
-    serverUrl: url,
-    team: 'dubbel',
-    databaseName: TEAM_DB,
-    userName: user,
-    joinedAt: new Date().toISOString(),
-  });
-  return new TeamReplicator({ database, transport, databaseName: TEAM_DB, userName: user });
-}
+const joinAs = (database: LotsbokDatabase, user: string) => server.join(database, user);
 
 const stamp = '2026-12-01T10:00:00.000Z';
 
