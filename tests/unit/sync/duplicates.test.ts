@@ -7,7 +7,7 @@ import type {
 import { LotsbokDatabase } from '@renderer/db/LotsbokDatabase';
 import { applyIncoming, CHECKPOINT_KEY } from '@renderer/sync/applyIncoming';
 import { withDerivedFields } from '@renderer/sync/derivedFields';
-import { mergeDuplicateOrganisation } from '@renderer/sync/mergeDuplicates';
+import { dismissDuplicate, mergeDuplicateOrganisation } from '@renderer/sync/mergeDuplicates';
 import { syncTables } from '@renderer/sync/syncTables';
 import { startPouchServer, type PouchServer } from './pouchServer';
 
@@ -289,5 +289,79 @@ describe('applying a page with organisation numbers that clash', () => {
       key: 'organisations:org-2',
       rev: '2-z',
     });
+  });
+});
+
+describe('organisations without a number and with one name', () => {
+  test('are applied, listed as possible duplicates on both machines, and merged like the others', async () => {
+    const a = await machine('sim-a');
+    const b = await machine('sim-b');
+    const same = { name: 'Läxhjälpen', orgNumber: null };
+    await a.organisations.add(
+      withDerivedFields('organisations', organisation('lax-a', same)) as OrganisationEntity,
+    );
+    await b.organisations.add(
+      withDerivedFields(
+        'organisations',
+        organisation('lax-b', { ...same, phone: '031-99 88 77' }),
+      ) as OrganisationEntity,
+    );
+    await a.calls.add(call('lax-call-a', 'lax-a'));
+    await b.calls.add(call('lax-call-b', 'lax-b'));
+    const onA = await joinAs(a, 'anna');
+    await onA.syncNow();
+    const onB = await joinAs(b, 'bo');
+    await onB.syncNow();
+    await onA.syncNow();
+
+    // Nothing clashes: both organisations are on both machines, each listing the other's.
+    for (const database of [a, b]) {
+      const ids = (await database.organisations.toArray()).map((row) => row.id).sort();
+      expect(ids.filter((id) => id.startsWith('lax-'))).toEqual(['lax-a', 'lax-b']);
+    }
+    const entryOnB = await syncTables(b).conflicts.get('organisations:lax-a');
+    expect(entryOnB?.duplicate).toMatchObject({ localId: 'lax-b', similarName: true });
+    const entryOnA = await syncTables(a).conflicts.get('organisations:lax-b');
+    expect(entryOnA?.duplicate).toMatchObject({ localId: 'lax-a', similarName: true });
+    // Pulled again, an organisation already here is not listed again.
+    await syncTables(b).conflicts.clear();
+    await onB.syncNow();
+    expect(await syncTables(b).conflicts.count()).toBe(0);
+
+    if (!entryOnB) throw new Error('no entry');
+    await mergeDuplicateOrganisation(b, entryOnB, null);
+    await onB.syncNow();
+    await onA.syncNow();
+    for (const database of [a, b]) {
+      const laxes = (await database.organisations.toArray()).filter((row) =>
+        row.id.startsWith('lax-'),
+      );
+      expect(laxes.map((row) => [row.id, row.phone])).toEqual([['lax-a', '031-99 88 77']]);
+      const calls = (await database.calls.toArray()).filter((row) => row.id.startsWith('lax-'));
+      expect(calls.map((row) => row.organisationId)).toEqual(['lax-a', 'lax-a']);
+    }
+    // On A, the possible duplicate went with B's deleted organisation.
+    expect(await syncTables(a).conflicts.get('organisations:lax-b')).toBeUndefined();
+  }, 60_000);
+
+  test('a possible duplicate can be dismissed; a clash of numbers cannot', async () => {
+    const database = await machine('dismiss');
+    const entry = {
+      key: 'organisations:x',
+      table: 'organisations' as const,
+      id: 'x',
+      fields: [],
+      detectedAt: stamp,
+      duplicate: { localId: 'y', incoming: {}, rev: '1-a', similarName: true as const },
+    };
+    await syncTables(database).conflicts.put(entry);
+    await expect(
+      dismissDuplicate(database, {
+        ...entry,
+        duplicate: { localId: 'y', incoming: {}, rev: '1-a' },
+      }),
+    ).rejects.toThrow();
+    await dismissDuplicate(database, entry);
+    expect(await syncTables(database).conflicts.count()).toBe(0);
   });
 });

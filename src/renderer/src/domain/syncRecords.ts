@@ -62,6 +62,11 @@ export type DuplicateOrganisation = {
   incoming: SyncData;
   /** The server revision of `incoming`; written to syncMeta only when it is finally applied. */
   rev: string;
+  /**
+   * Not a clash of organisation numbers but a likely duplicate: neither has a number and their
+   * names sort alike. The server's record is applied as usual; merging is the navigator's choice.
+   */
+  similarName?: true;
 };
 
 /**

@@ -122,6 +122,51 @@ async function findDuplicateOrganisations(
   return duplicates;
 }
 
+/**
+ * Server organisations new to this machine, without an organisation number, whose name sorts
+ * like one already here under another id (and also without a number): maybe the same group
+ * registered twice. They are applied as usual (nothing clashes) and listed for a navigator, who
+ * may merge them. Returns the change key → the id of the organisation here with that name.
+ */
+async function findSimilarNames(
+  database: LotsbokDatabase,
+  changes: IncomingChange[],
+  known: boolean[],
+  duplicates: Map<string, string>,
+): Promise<Map<string, string>> {
+  const similar = new Map<string, string>();
+  const candidates = changes.flatMap((change, index) =>
+    change.kind === 'upsert' &&
+    change.table === 'organisations' &&
+    !known[index] &&
+    !duplicates.has(change.key) &&
+    orgNumberOf(change.data) === null
+      ? [{ change, nameKey: String(withDerivedFields('organisations', change.data)['nameKey']) }]
+      : [],
+  );
+  const nameKeys = [
+    ...new Set(candidates.map(({ nameKey }) => nameKey).filter((key) => key !== '')),
+  ];
+  if (nameKeys.length === 0) return similar;
+  const organisations = database.table<SyncData, string>('organisations');
+  const [present, namesakes] = await Promise.all([
+    organisations.bulkGet(candidates.map(({ change }) => change.id)),
+    organisations.where('nameKey').anyOf(nameKeys).toArray(),
+  ]);
+  const incomingIds = new Set(candidates.map(({ change }) => change.id));
+  candidates.forEach(({ change, nameKey }, index) => {
+    if (present[index] !== undefined) return;
+    const namesake = namesakes.find(
+      (row) =>
+        row['nameKey'] === nameKey &&
+        !incomingIds.has(String(row['id'])) &&
+        orgNumberOf(row) === null,
+    );
+    if (namesake) similar.set(change.key, String(namesake['id']));
+  });
+  return similar;
+}
+
 export async function applyIncoming(
   database: LotsbokDatabase,
   incoming: IncomingChange[],
@@ -152,6 +197,12 @@ export async function applyIncoming(
         syncTables(database).conflicts.bulkGet(keys),
         findDuplicateOrganisations(database, changes),
       ]);
+      const similar = await findSimilarNames(
+        database,
+        changes,
+        changes.map((_, index) => metas[index] !== undefined || pendings[index] !== undefined),
+        duplicates,
+      );
       // Local versions are read only where they matter: a pending change, or a record synced
       // before (a private memo's text); a first pull of a team skips these reads entirely.
       const needsLocal = changes.map(
@@ -274,6 +325,32 @@ export async function applyIncoming(
           outboxPuts.push({ ...pending, baseRev: change.rev, base: change.data });
         }
       });
+
+      for (const change of changes) {
+        const localId = similar.get(change.key);
+        if (localId === undefined || change.kind !== 'upsert') continue;
+        report.duplicates += 1;
+        conflicts.set(change.key, {
+          key: change.key,
+          table: change.table,
+          id: change.id,
+          fields: [],
+          detectedAt: options.at,
+          duplicate: { localId, incoming: change.data, rev: change.rev, similarName: true },
+        });
+      }
+      const deletedOrganisations = new Set(deletes.get('organisations') ?? []);
+      if (deletedOrganisations.size > 0) {
+        // A possible duplicate of an organisation deleted now (merged elsewhere) is no longer one.
+        const gone = await syncTables(database)
+          .conflicts.filter(
+            (entry) =>
+              entry.duplicate?.similarName === true &&
+              deletedOrganisations.has(entry.duplicate.localId),
+          )
+          .primaryKeys();
+        conflictDeletes.push(...gone);
+      }
 
       for (const [table, ids] of deletes) await database.table(table).bulkDelete(ids);
       for (const [table, rows] of puts) await database.table(table).bulkPut(rows);

@@ -74,7 +74,7 @@ export async function mergeDuplicateOrganisation(
   if (!duplicate || entry.table !== 'organisations') {
     throw new Error('Posten är ingen dubblett av en organisation.');
   }
-  const { localId, incoming, rev } = duplicate;
+  const { localId, rev } = duplicate;
   const serverId = entry.id;
   const organisations = database.table<SyncData, string>('organisations');
   await database.transaction(
@@ -90,6 +90,9 @@ export async function mergeDuplicateOrganisation(
     async () => {
       const at = nowIso();
       const local = localId === serverId ? undefined : await organisations.get(localId);
+      // A similar-name duplicate is already here (and may have changed since): that version wins.
+      const applied = await organisations.get(serverId);
+      const incoming = applied ?? duplicate.incoming;
       const changes: FieldChange[] = [{ field: 'id', from: localId, to: serverId }];
 
       if (local) {
@@ -139,9 +142,9 @@ export async function mergeDuplicateOrganisation(
       // The local organisation goes first: the unique index on orgNumber allows only one.
       if (local) await organisations.delete(localId);
       // The server's revision first, so the change tracking bases the put on it.
-      await syncTables(database).meta.put({ key: entry.key, rev });
+      if (!applied) await syncTables(database).meta.put({ key: entry.key, rev });
       await organisations.put(withDerivedFields('organisations', merged));
-      const pending = await syncTables(database).outbox.get(entry.key);
+      const pending = applied ? undefined : await syncTables(database).outbox.get(entry.key);
       if (pending) {
         // The merge base is the server's record at that revision (not known to the tracking).
         await syncTables(database).outbox.put({ ...pending, base: incoming });
@@ -162,4 +165,18 @@ export async function mergeDuplicateOrganisation(
       await syncTables(database).conflicts.delete(entry.key);
     },
   );
+}
+
+/**
+ * "Not the same organisation": a possible duplicate by name is only a hint, so it can be set
+ * aside. A clash of organisation numbers cannot: the server's record is waiting on it.
+ */
+export async function dismissDuplicate(
+  database: LotsbokDatabase,
+  entry: SyncConflictEntry,
+): Promise<void> {
+  if (entry.duplicate?.similarName !== true) {
+    throw new Error('Bara en möjlig dubblett (samma namn) kan avfärdas.');
+  }
+  await syncTables(database).conflicts.delete(entry.key);
 }
