@@ -365,3 +365,38 @@ describe('organisations without a number and with one name', () => {
     expect(await syncTables(database).conflicts.count()).toBe(0);
   });
 });
+
+test('a server organisation that gets the number of a local one later waits, and its newest version is merged', async () => {
+  const database = await machine('later');
+  const change = (id: string, orgNumber: string | null, rev: string, note = '') => ({
+    kind: 'upsert' as const,
+    table: 'organisations' as const,
+    id,
+    key: `organisations:${id}`,
+    rev,
+    data: withDerivedFields('organisations', organisation(id, { orgNumber, note })),
+  });
+  await applyIncoming(database, [change('server-org', null, '1-a')], { at: stamp });
+  await database.organisations.add(
+    withDerivedFields(
+      'organisations',
+      organisation('local-org', { name: 'Annat namn', orgNumber: '802005-1952' }),
+    ) as OrganisationEntity,
+  );
+  await applyIncoming(database, [change('server-org', '802005-1952', '2-b', 'Nyast')], {
+    at: stamp,
+  });
+  expect((await database.organisations.get('server-org'))?.orgNumber).toBeNull();
+  const entry = await syncTables(database).conflicts.get('organisations:server-org');
+  expect(entry?.duplicate?.localId).toBe('local-org');
+  if (!entry) throw new Error('no entry');
+  await mergeDuplicateOrganisation(database, entry, null);
+  const merged = await database.organisations.toArray();
+  expect(merged.map((row) => [row.id, row.orgNumber, row.note])).toEqual([
+    ['server-org', '802005-1952', 'Nyast'],
+  ]);
+  expect(await syncTables(database).meta.get('organisations:server-org')).toEqual({
+    key: 'organisations:server-org',
+    rev: '2-b',
+  });
+});

@@ -91,7 +91,8 @@ export async function mergeDuplicateOrganisation(
       const at = nowIso();
       const local = localId === serverId ? undefined : await organisations.get(localId);
       // A similar-name duplicate is already here (and may have changed since): that version wins.
-      const applied = await organisations.get(serverId);
+      // A clash of numbers was never applied: the entry's version is the server's newest.
+      const applied = duplicate.similarName ? await organisations.get(serverId) : undefined;
       const incoming = applied ?? duplicate.incoming;
       const changes: FieldChange[] = [{ field: 'id', from: localId, to: serverId }];
 
