@@ -276,6 +276,8 @@ export const EVENT_KINDS = [
   'seeded',
   /** A navigator chose between two machines' values; the value not chosen is in `changes`. */
   'conflictResolved',
+  /** Two registrations of one organisation became one; `changes` has the old id and filled fields. */
+  'merged',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 

@@ -50,13 +50,37 @@ export type ConflictField = { field: string; local: unknown; server: unknown };
 /** The conflict field for "deleted on one side, edited on the other" (values: deleted or not). */
 export const DELETED_FIELD = '_deleted';
 
-/** A record changed on two machines while apart, in the same field(s): waits for a choice. */
+/**
+ * The server's organisation has the organisation number of a different organisation here (two
+ * navigators registered it apart). It is not applied — the unique index would refuse it — but kept
+ * until a navigator merges the two (sync/mergeDuplicates.ts).
+ */
+export type DuplicateOrganisation = {
+  /** The organisation on this machine with the same organisation number. */
+  localId: string;
+  /** The server's record, as it came. */
+  incoming: SyncData;
+  /** The server revision of `incoming`; written to syncMeta only when it is finally applied. */
+  rev: string;
+  /**
+   * Not a clash of organisation numbers but a likely duplicate: neither has a number and their
+   * names sort alike. The server's record is applied as usual; merging is the navigator's choice.
+   */
+  similarName?: true;
+};
+
+/**
+ * A record changed on two machines while apart, in the same field(s): waits for a choice. With
+ * `duplicate`, the entry is instead a server organisation waiting to be merged with a local one
+ * (its key is the server record's, `fields` is empty).
+ */
 export type SyncConflictEntry = {
   key: string;
   table: SyncedTable;
   id: string;
   fields: ConflictField[];
   detectedAt: string;
+  duplicate?: DuplicateOrganisation;
 };
 
 export type SyncStateEntry = { key: string; value: unknown };

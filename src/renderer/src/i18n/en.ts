@@ -230,6 +230,7 @@ export const en: Messages = {
     deleted: 'Deleted',
     imported: 'Imported',
     seeded: 'Example data loaded',
+    merged: 'Merged',
     conflictResolved: 'Conflict resolved',
     entity: {
       organisation: 'Organisation',

@@ -228,6 +228,7 @@ export const sv = {
     deleted: 'Borttagen',
     imported: 'Importerad',
     seeded: 'Exempeldata inläst',
+    merged: 'Sammanslagen',
     conflictResolved: 'Konflikt löst',
     entity: {
       organisation: 'Organisation',

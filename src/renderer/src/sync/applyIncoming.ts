@@ -22,7 +22,14 @@ import { isPrivateCall, shareableData, type IncomingChange } from './teamDocs';
  * on both sides keeps the server's value and becomes a conflict for a navigator to resolve.
  */
 
-export type ApplyReport = { applied: number; merged: number; conflicts: number; skipped: number };
+export type ApplyReport = {
+  applied: number;
+  merged: number;
+  conflicts: number;
+  skipped: number;
+  /** Server organisations kept aside as duplicates of a local one (see mergeDuplicates.ts). */
+  duplicates: number;
+};
 
 export const CHECKPOINT_KEY = 'checkpoint';
 
@@ -58,6 +65,108 @@ function addConflict(
   });
 }
 
+const orgNumberOf = (record: SyncData | undefined): string | null => {
+  const value = record?.['orgNumber'];
+  return typeof value === 'string' && value !== '' ? value : null;
+};
+
+/**
+ * Server organisations whose organisation number belongs to a different organisation here (or
+ * earlier in the same page): the unique index on orgNumber would refuse them and fail the whole
+ * page. Returns the change key → the id of the organisation that has the number. The page's
+ * changes are followed in order, so a number freed by another change of the page is free again.
+ */
+async function findDuplicateOrganisations(
+  database: LotsbokDatabase,
+  changes: IncomingChange[],
+): Promise<Map<string, string>> {
+  const duplicates = new Map<string, string>();
+  const organisationChanges = changes.filter((change) => change.table === 'organisations');
+  const numbers = [
+    ...new Set(
+      organisationChanges.flatMap((change) => {
+        const number = change.kind === 'upsert' ? orgNumberOf(change.data) : null;
+        return number === null ? [] : [number];
+      }),
+    ),
+  ];
+  if (numbers.length === 0) return duplicates;
+  const organisations = database.table<SyncData, string>('organisations');
+  const [holders, current] = await Promise.all([
+    organisations.where('orgNumber').anyOf(numbers).toArray(),
+    organisations.bulkGet(organisationChanges.map((change) => change.id)),
+  ]);
+  const owner = new Map<string, string>();
+  for (const holder of holders) {
+    const number = orgNumberOf(holder);
+    if (number !== null) owner.set(number, String(holder['id']));
+  }
+  const numberById = new Map<string, string | null>();
+  organisationChanges.forEach((change, index) =>
+    numberById.set(change.id, orgNumberOf(current[index])),
+  );
+  for (const change of organisationChanges) {
+    const before = numberById.get(change.id) ?? null;
+    const after = change.kind === 'upsert' ? orgNumberOf(change.data) : null;
+    const holder = after === null ? undefined : owner.get(after);
+    if (after !== null && holder !== undefined && holder !== change.id) {
+      duplicates.set(change.key, holder);
+      continue; // not applied: this id keeps whatever number it had here
+    }
+    if (before !== null && before !== after && owner.get(before) === change.id) {
+      owner.delete(before);
+    }
+    if (after !== null) owner.set(after, change.id);
+    numberById.set(change.id, after);
+  }
+  return duplicates;
+}
+
+/**
+ * Server organisations new to this machine, without an organisation number, whose name sorts
+ * like one already here under another id (and also without a number): maybe the same group
+ * registered twice. They are applied as usual (nothing clashes) and listed for a navigator, who
+ * may merge them. Returns the change key → the id of the organisation here with that name.
+ */
+async function findSimilarNames(
+  database: LotsbokDatabase,
+  changes: IncomingChange[],
+  known: boolean[],
+  duplicates: Map<string, string>,
+): Promise<Map<string, string>> {
+  const similar = new Map<string, string>();
+  const candidates = changes.flatMap((change, index) =>
+    change.kind === 'upsert' &&
+    change.table === 'organisations' &&
+    !known[index] &&
+    !duplicates.has(change.key) &&
+    orgNumberOf(change.data) === null
+      ? [{ change, nameKey: String(withDerivedFields('organisations', change.data)['nameKey']) }]
+      : [],
+  );
+  const nameKeys = [
+    ...new Set(candidates.map(({ nameKey }) => nameKey).filter((key) => key !== '')),
+  ];
+  if (nameKeys.length === 0) return similar;
+  const organisations = database.table<SyncData, string>('organisations');
+  const [present, namesakes] = await Promise.all([
+    organisations.bulkGet(candidates.map(({ change }) => change.id)),
+    organisations.where('nameKey').anyOf(nameKeys).toArray(),
+  ]);
+  const incomingIds = new Set(candidates.map(({ change }) => change.id));
+  candidates.forEach(({ change, nameKey }, index) => {
+    if (present[index] !== undefined) return;
+    const namesake = namesakes.find(
+      (row) =>
+        row['nameKey'] === nameKey &&
+        !incomingIds.has(String(row['id'])) &&
+        orgNumberOf(row) === null,
+    );
+    if (namesake) similar.set(change.key, String(namesake['id']));
+  });
+  return similar;
+}
+
 export async function applyIncoming(
   database: LotsbokDatabase,
   incoming: IncomingChange[],
@@ -67,7 +176,7 @@ export async function applyIncoming(
   for (const change of incoming) latestByKey.set(change.key, change);
   const changes = [...latestByKey.values()];
   const tables = [...new Set(changes.map((change) => change.table))];
-  const report: ApplyReport = { applied: 0, merged: 0, conflicts: 0, skipped: 0 };
+  const report: ApplyReport = { applied: 0, merged: 0, conflicts: 0, skipped: 0, duplicates: 0 };
 
   await database.transaction(
     'rw',
@@ -82,11 +191,18 @@ export async function applyIncoming(
       const tx = Dexie.currentTransaction;
       if (tx) markRemoteApply(tx);
       const keys = changes.map((change) => change.key);
-      const [metas, pendings, oldConflicts] = await Promise.all([
+      const [metas, pendings, oldConflicts, duplicates] = await Promise.all([
         syncTables(database).meta.bulkGet(keys),
         syncTables(database).outbox.bulkGet(keys),
         syncTables(database).conflicts.bulkGet(keys),
+        findDuplicateOrganisations(database, changes),
       ]);
+      const similar = await findSimilarNames(
+        database,
+        changes,
+        changes.map((_, index) => metas[index] !== undefined || pendings[index] !== undefined),
+        duplicates,
+      );
       // Local versions are read only where they matter: a pending change, or a record synced
       // before (a private memo's text); a first pull of a team skips these reads entirely.
       const needsLocal = changes.map(
@@ -108,6 +224,7 @@ export async function applyIncoming(
       const outboxPuts: OutboxEntry[] = [];
       const outboxDeletes: string[] = [];
       const conflicts = new Map<string, SyncConflictEntry>();
+      const conflictDeletes: string[] = [];
       const put = (table: SyncedTable, record: SyncData) =>
         puts.set(table, [...(puts.get(table) ?? []), record]);
       const remove = (table: SyncedTable, id: string) =>
@@ -117,6 +234,24 @@ export async function applyIncoming(
         if (metas[index]?.rev === change.rev) {
           report.skipped += 1;
           return;
+        }
+        const localId = duplicates.get(change.key);
+        if (localId !== undefined && change.kind === 'upsert') {
+          // Kept aside, not applied: no revision is recorded until the merge applies it.
+          report.duplicates += 1;
+          conflicts.set(change.key, {
+            key: change.key,
+            table: change.table,
+            id: change.id,
+            fields: oldConflicts[index]?.fields ?? [],
+            detectedAt: options.at,
+            duplicate: { localId, incoming: change.data, rev: change.rev },
+          });
+          return;
+        }
+        if (change.kind === 'delete' && oldConflicts[index]?.duplicate) {
+          // The duplicate was removed on the server (merged elsewhere): nothing left to merge.
+          conflictDeletes.push(change.key);
         }
         const pending = pendings[index];
         const local = locals.get(change.key);
@@ -191,13 +326,41 @@ export async function applyIncoming(
         }
       });
 
+      for (const change of changes) {
+        const localId = similar.get(change.key);
+        if (localId === undefined || change.kind !== 'upsert') continue;
+        report.duplicates += 1;
+        conflicts.set(change.key, {
+          key: change.key,
+          table: change.table,
+          id: change.id,
+          fields: [],
+          detectedAt: options.at,
+          duplicate: { localId, incoming: change.data, rev: change.rev, similarName: true },
+        });
+      }
+      const deletedOrganisations = new Set(deletes.get('organisations') ?? []);
+      if (deletedOrganisations.size > 0) {
+        // A possible duplicate of an organisation deleted now (merged elsewhere) is no longer one.
+        const gone = await syncTables(database)
+          .conflicts.filter(
+            (entry) =>
+              entry.duplicate?.similarName === true &&
+              deletedOrganisations.has(entry.duplicate.localId),
+          )
+          .primaryKeys();
+        conflictDeletes.push(...gone);
+      }
+
       for (const [table, ids] of deletes) await database.table(table).bulkDelete(ids);
       for (const [table, rows] of puts) await database.table(table).bulkPut(rows);
       if (metaPuts.length > 0) await syncTables(database).meta.bulkPut(metaPuts);
       if (outboxDeletes.length > 0) await syncTables(database).outbox.bulkDelete(outboxDeletes);
       if (outboxPuts.length > 0) await syncTables(database).outbox.bulkPut(outboxPuts);
+      if (conflictDeletes.length > 0)
+        await syncTables(database).conflicts.bulkDelete(conflictDeletes);
       if (conflicts.size > 0) await syncTables(database).conflicts.bulkPut([...conflicts.values()]);
-      report.conflicts = conflicts.size;
+      report.conflicts = conflicts.size - report.duplicates;
       if (options.checkpoint !== undefined) {
         await syncTables(database).state.put({ key: CHECKPOINT_KEY, value: options.checkpoint });
       }

@@ -193,6 +193,50 @@ export async function pushBatch(options: {
     const changes = rows.map(changeFromRow).filter((change) => change !== null);
     const merged = await applyIncoming(database, changes, { at: at() });
     report.merged = merged.merged;
+    report.merged += await forgetMissing(
+      database,
+      rows.filter((row) => row.error === 'not_found').map((row) => row.key),
+      new Map(sent.map(({ entry }) => [entry.key, entry])),
+    );
   }
   return report;
+}
+
+/**
+ * Stale documents the server has no trace of (purged, or a server database made anew): the
+ * revision this machine had is gone, so a change goes up again as a new document and a deletion
+ * has nothing left to delete. Without this the same refused revision would be sent forever.
+ */
+async function forgetMissing(
+  database: LotsbokDatabase,
+  keys: string[],
+  sentByKey: Map<string, OutboxEntry>,
+): Promise<number> {
+  if (keys.length === 0) return 0;
+  return database.transaction(
+    'rw',
+    syncTables(database).outbox,
+    syncTables(database).meta,
+    async () => {
+      const tx = Dexie.currentTransaction;
+      if (tx) markRemoteApply(tx);
+      const current = await syncTables(database).outbox.bulkGet(keys);
+      const outboxPuts: OutboxEntry[] = [];
+      const outboxDeletes: string[] = [];
+      keys.forEach((key, index) => {
+        const now = current[index];
+        // Only entries still based on the revision that was refused (not moved on meanwhile).
+        if (!now || now.baseRev !== sentByKey.get(key)?.baseRev) return;
+        if (now.deleted) outboxDeletes.push(key);
+        else outboxPuts.push({ ...now, baseRev: null, base: null });
+      });
+      await syncTables(database).meta.bulkDelete([
+        ...outboxDeletes,
+        ...outboxPuts.map((entry) => entry.key),
+      ]);
+      if (outboxDeletes.length > 0) await syncTables(database).outbox.bulkDelete(outboxDeletes);
+      if (outboxPuts.length > 0) await syncTables(database).outbox.bulkPut(outboxPuts);
+      return outboxPuts.length + outboxDeletes.length;
+    },
+  );
 }

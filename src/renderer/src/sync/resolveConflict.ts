@@ -8,6 +8,7 @@ import {
   type SyncedTable,
 } from '../domain/syncRecords';
 import { nowIso } from '../lib/dates';
+import { withDerivedFields } from './derivedFields';
 import { newId } from '../lib/ids';
 
 /**
@@ -43,6 +44,10 @@ export async function resolveConflict(
   choices: Record<string, ConflictChoice>,
   actorId: string | null,
 ): Promise<void> {
+  if (conflict.duplicate) {
+    // Choosing fields would drop the server's organisation: a duplicate is merged instead.
+    throw new Error('En dubblett slås ihop med mergeDuplicateOrganisation, inte fält för fält.');
+  }
   const table = database.table<SyncData, string>(conflict.table);
   await database.transaction(
     'rw',
@@ -63,7 +68,10 @@ export async function resolveConflict(
       }
       if (current && remove) await table.delete(conflict.id);
       else if (current && Object.keys(update).length > 0) {
-        await table.put({ ...current, ...update, updatedAt: nowIso() });
+        // Index fields follow the chosen values (a chosen name brings its nameKey).
+        await table.put(
+          withDerivedFields(conflict.table, { ...current, ...update, updatedAt: nowIso() }),
+        );
       }
       const record = current ?? null;
       await database.events.add({
