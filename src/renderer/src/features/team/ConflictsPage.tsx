@@ -13,6 +13,7 @@ import { Loading } from '../../ui/Loading';
 import { Notice } from '../../ui/Notice';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { recordLabels } from './data/recordLabels';
+import { dismissDuplicate, mergeDuplicateOrganisation } from '../../sync/mergeDuplicates';
 import './ConflictsPage.css';
 
 /** Konflikter: fields changed on two machines while apart, both values side by side, one choice. */
@@ -47,7 +48,11 @@ export function ConflictsPage() {
         <ul className="conflicts__list">
           {conflicts.map(({ entry, label }) => (
             <li key={entry.key}>
-              <ConflictCard entry={entry} label={label} onSaved={() => setSaved(true)} />
+              {entry.duplicate ? (
+                <DuplicateCard entry={entry} onSaved={() => setSaved(true)} />
+              ) : (
+                <ConflictCard entry={entry} label={label} onSaved={() => setSaved(true)} />
+              )}
             </li>
           ))}
         </ul>
@@ -127,6 +132,76 @@ function ConflictCard({
         <button type="button" className="button button--primary" onClick={() => void save()}>
           {t('team.conflicts.save')}
         </button>
+      </div>
+    </article>
+  );
+}
+
+/**
+ * The same organisation registered on two machines before they shared a register: merged into the
+ * team's record with every call, inquiry, follow-up and contact of both; a similar name only may
+ * also be two organisations, and can be set aside.
+ */
+function DuplicateCard({ entry, onSaved }: { entry: SyncConflictEntry; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const actorId = useActorId();
+  const [error, setError] = useState<string | null>(null);
+  const local = useLiveQuery(
+    () => (entry.duplicate ? db.organisations.get(entry.duplicate.localId) : undefined),
+    [entry.duplicate?.localId],
+  );
+  const duplicate = entry.duplicate;
+  if (!duplicate) return null;
+  const incoming = duplicate.incoming;
+  const headingId = `duplicate-${entry.key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+  const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : '–');
+
+  const run = async (action: () => Promise<void>) => {
+    setError(null);
+    try {
+      await action();
+      onSaved();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  };
+
+  return (
+    <article className="card conflicts__card" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {t(duplicate.similarName ? 'team.duplicates.similarTitle' : 'team.duplicates.title', {
+          name: text(incoming['name']),
+        })}
+      </h2>
+      <p>{t(duplicate.similarName ? 'team.duplicates.similarLead' : 'team.duplicates.lead')}</p>
+      <dl className="conflicts__pair">
+        <dt>{t('team.conflicts.server')}</dt>
+        <dd>
+          {text(incoming['name'])} · {text(incoming['orgNumber'])}
+        </dd>
+        <dt>{t('team.conflicts.here')}</dt>
+        <dd>
+          {text(local?.name)} · {text(local?.orgNumber)}
+        </dd>
+      </dl>
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => void run(() => mergeDuplicateOrganisation(db, entry, actorId))}
+        >
+          {t('team.duplicates.merge')}
+        </button>
+        {duplicate.similarName ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => void run(() => dismissDuplicate(db, entry))}
+          >
+            {t('team.duplicates.dismiss')}
+          </button>
+        ) : null}
       </div>
     </article>
   );

@@ -71,6 +71,15 @@ export const teamEn: typeof teamSv = {
     conflicts_one: '{{count}} conflict',
     conflicts_other: '{{count}} conflicts',
   },
+  duplicates: {
+    title: 'The same organisation twice: {{name}}',
+    lead: "The organisation is both in the team's register and here, with the same organisation number. Merge them: the team's record is kept, empty fields are filled from this computer's, and every call, inquiry, follow-up and contact person of both comes along. The merge is logged.",
+    similarTitle: 'Possible duplicate: {{name}}',
+    similarLead:
+      'The team has an organisation with the same name as one here, and neither has an organisation number. Merge them if they are the same organisation.',
+    merge: 'Merge',
+    dismiss: 'Not the same organisation',
+  },
   conflicts: {
     title: 'Conflicts',
     lead: 'The same data was changed on two computers while they were apart. Fields changed in one place only have already been merged. Here you choose the value for fields changed in both; the value not chosen is kept in the event log.',

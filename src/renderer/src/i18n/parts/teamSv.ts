@@ -68,6 +68,15 @@ export const teamSv = {
     conflicts_one: '{{count}} konflikt',
     conflicts_other: '{{count}} konflikter',
   },
+  duplicates: {
+    title: 'Samma organisation två gånger: {{name}}',
+    lead: 'Organisationen finns både i teamets register och här, med samma organisationsnummer. Slå ihop dem: teamets post behålls, tomma fält fylls i från den här datorns, och alla samtal, ärenden, uppföljningar och kontaktpersoner från båda följer med. Sammanslagningen loggas.',
+    similarTitle: 'Möjlig dubblett: {{name}}',
+    similarLead:
+      'Teamet har en organisation med samma namn som en här, och ingen av dem har organisationsnummer. Slå ihop dem om de är samma organisation.',
+    merge: 'Slå ihop',
+    dismiss: 'Inte samma organisation',
+  },
   conflicts: {
     title: 'Konflikter',
     lead: 'Samma uppgift ändrades på två datorer medan de inte var i kontakt. Fält som bara ändrades på ett ställe har redan slagits ihop. Här väljer du värde för fälten som ändrades på båda; det värde som inte väljs sparas i händelseloggen.',
