@@ -210,10 +210,11 @@ describe('the team caseload', () => {
       await page.getByText('Bos anteckning').waitFor({ timeout: 20_000 });
     }
     // The value not chosen is in the shared event log.
-    await anna.page
-      .getByText(/Konflikt löst/)
-      .first()
-      .waitFor({ timeout: 20_000 });
+    await anna.page.getByText('Konflikt löst').first().waitFor({ timeout: 20_000 });
+    await anna.page.getByText('Inte valt för anteckning: Annas anteckning').waitFor();
+    // Who changed it last is named on the colleague's machine too.
+    await anna.page.getByText(/^Senast ändrad av Bo Ek /).waitFor();
+    await screenshot(anna.page, 'team-04-konflikt-i-tidslinjen');
     expect(appErrors(anna)).toEqual([]);
     expect(appErrors(bo)).toEqual([]);
   });

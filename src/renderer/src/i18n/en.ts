@@ -350,6 +350,8 @@ export const en: Messages = {
     },
   },
   timeline: {
+    lastChangedBy: 'Last changed by {{name}} {{when}}',
+    lastChanged: 'Last changed {{when}}',
     title: 'Timeline',
     filter: 'Show',
     filters: { all: 'Everything', call: 'Calls', followUp: 'Follow-ups', event: 'Changes' },

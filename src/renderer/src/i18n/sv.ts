@@ -348,6 +348,8 @@ export const sv = {
     },
   },
   timeline: {
+    lastChangedBy: 'Senast ändrad av {{name}} {{when}}',
+    lastChanged: 'Senast ändrad {{when}}',
     title: 'Tidslinje',
     filter: 'Visa',
     filters: { all: 'Allt', call: 'Samtal', followUp: 'Uppföljningar', event: 'Ändringar' },

@@ -1,3 +1,4 @@
+import { LastChanged } from '../timeline/LastChanged';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -87,6 +88,7 @@ export function OrganisationDetailPage() {
           </button>
         </div>
       </div>
+      <LastChanged entityType="organisation" entityId={organisation.id} />
       {isArchived ? <Notice tone="warning">{t('organisation.archivedNotice')}</Notice> : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
       <div className="detail__columns">

@@ -37,7 +37,6 @@ export const teamEn: typeof teamSv = {
   firstPullUnknown: "Fetching the team's data: {{done}}",
   privateMemoNotice:
     'The text of a private memo stays on this computer. That the call took place (who, when, outcome and follow-up) is shared with the team.',
-  lastChangedBy: 'Last changed by {{name}} {{when}}',
   failure: {
     badAddress: 'The address is not a valid web address. It should start with https://.',
     webNeedsHttps:

@@ -35,7 +35,6 @@ export const teamSv = {
   firstPullUnknown: 'Hämtar teamets uppgifter: {{done}}',
   privateMemoNotice:
     'Minnesanteckningens text stannar på den här datorn. Att samtalet ägde rum (vem, när, utfall och uppföljning) delas med teamet.',
-  lastChangedBy: 'Senast ändrad av {{name}} {{when}}',
   failure: {
     badAddress: 'Adressen är inte en giltig webbadress. Den ska börja med https://.',
     webNeedsHttps:

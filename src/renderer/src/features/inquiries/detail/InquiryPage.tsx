@@ -1,3 +1,4 @@
+import { LastChanged } from '../../timeline/LastChanged';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAppStore } from '../../../app/store';
@@ -57,6 +58,7 @@ export function InquiryPage() {
           </button>
         </div>
       </div>
+      <LastChanged entityType="inquiry" entityId={inquiry.id} />
       <StageIndicator stage={inquiry.stage} />
       <InquiryDetailsSection inquiry={inquiry} />
       <MatchingSection inquiry={inquiry} />
