@@ -206,4 +206,44 @@ describe('Inställningar → Team', () => {
     const banner = screen.getByRole('banner');
     await waitFor(() => expect(within(banner).getByRole('status')).toHaveTextContent(/^Synkad/));
   });
+
+  it('names a change the server refused, keeps it, and sends it again only when asked', async () => {
+    let refuse = true;
+    answer = (r) => {
+      if (!r.path.endsWith('/_bulk_docs')) return undefined;
+      const docs = (r.body as { docs: { _id: string }[] }).docs;
+      return response(
+        201,
+        docs.map((doc) =>
+          refuse && doc._id.startsWith('priorityAreas:')
+            ? { id: doc._id, error: 'forbidden', reason: 'Fältet ”name” saknas eller har fel typ.' }
+            : { ok: true, id: doc._id, rev: '1-abc' },
+        ),
+      );
+    };
+    const { section } = await renderTeam();
+    const areas = await db.priorityAreas.toArray();
+    const user = await signIn(section);
+    await user.click(within(section).getByRole('button', { name: 'Gå med i teamet' }));
+
+    const banner = screen.getByRole('banner');
+    await waitFor(() =>
+      expect(within(banner).getByRole('status')).toHaveTextContent(
+        `Fel: ${areas.length} ändringar nekades av servern`,
+      ),
+    );
+    const list = await within(section).findByRole('heading', {
+      name: 'Ändringar som servern nekade',
+    });
+    expect(list).toBeVisible();
+    expect(
+      within(section).getByText(`Prioriterat område ${areas[0]?.name ?? ''}`, { exact: false }),
+    ).toBeVisible();
+    expect(await db.priorityAreas.count()).toBe(areas.length);
+
+    refuse = false;
+    await user.click(within(section).getByRole('button', { name: 'Skicka nekade ändringar igen' }));
+    await waitFor(() => expect(within(banner).getByRole('status')).toHaveTextContent(/^Synkad/));
+    expect(await syncTables(db).outbox.count()).toBe(0);
+  });
 });

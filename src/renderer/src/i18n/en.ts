@@ -390,6 +390,8 @@ export const en: Messages = {
       'All data is stored in this computer’s database (IndexedDB). Nothing is sent over the network.',
     loadExample: 'Load example data (about 60 organisations)',
     loadStress: 'Load large data set (10,000 organisations, 200,000 calls)',
+    seedNotInTeam:
+      "Example data cannot be loaded while this computer is in a team: it would end up in the whole team's register.",
     seedNeedsEmpty: 'Example data can only be loaded into an empty database.',
     about: 'About Lotsbok',
     version: 'Version {{version}} ({{host}})',

@@ -387,6 +387,8 @@ export const sv = {
     dataLead: 'All data finns i den här datorns databas (IndexedDB). Ingenting skickas över nätet.',
     loadExample: 'Läs in exempeldata (cirka 60 organisationer)',
     loadStress: 'Läs in stordata (10 000 organisationer, 200 000 samtal)',
+    seedNotInTeam:
+      'Exempeldata kan inte läsas in när datorn är med i ett team: den skulle hamna i hela teamets register.',
     seedNeedsEmpty: 'Exempeldata kan bara läsas in i en tom databas.',
     about: 'Om Lotsbok',
     version: 'Version {{version}} ({{host}})',

@@ -5,13 +5,16 @@ import { db } from '../../db/db';
 import { isDesktop } from '../../lib/platform';
 import { useAppInfo } from './useAppInfo';
 import { useLoadDataset } from '../../exampleData/useLoadDataset';
+import { useIsInTeam } from '../team/teamSync';
 
 export function DataSection() {
   const { t } = useTranslation();
   const { load, isRunning } = useLoadDataset();
   const count = useLiveQuery(() => db.organisations.count(), []);
   const appInfo = useAppInfo();
-  const isEmpty = count === 0;
+  const isInTeam = useIsInTeam();
+  // Example data in a team's register would reach every colleague's machine.
+  const canSeed = count === 0 && !isInTeam;
 
   return (
     <section className="card" aria-labelledby="data-title">
@@ -29,7 +32,7 @@ export function DataSection() {
         <button
           type="button"
           className="button"
-          disabled={!isEmpty || isRunning}
+          disabled={!canSeed || isRunning}
           onClick={() => void load('exempel')}
         >
           {t('settings.loadExample')}
@@ -37,13 +40,15 @@ export function DataSection() {
         <button
           type="button"
           className="button"
-          disabled={!isEmpty || isRunning}
+          disabled={!canSeed || isRunning}
           onClick={() => void load('stress')}
         >
           {t('settings.loadStress')}
         </button>
       </div>
-      {!isEmpty && count !== undefined ? (
+      {isInTeam ? (
+        <p className="muted">{t('settings.seedNotInTeam')}</p>
+      ) : count !== 0 && count !== undefined ? (
         <p className="muted">{t('settings.seedNeedsEmpty')}</p>
       ) : null}
       <h3>{t('settings.about')}</h3>

@@ -12,7 +12,10 @@ export function SyncIndicator() {
   if (!membership) return null;
   const text = syncStatusText(t, status);
   return (
-    <div className="sync-indicator" data-phase={status.phase}>
+    <div
+      className="sync-indicator"
+      data-phase={status.phase === 'synced' && status.refused > 0 ? 'error' : status.phase}
+    >
       <Link
         to="/installningar#team"
         className="sync-indicator__status"

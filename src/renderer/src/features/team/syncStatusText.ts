@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { format, parseISO } from 'date-fns';
+import { formatNumber } from '../../i18n/i18n';
 import type { SyncStatus } from '../../sync/teamReplicator';
 import type { TeamFailureCode } from './teamSync';
 
@@ -17,10 +18,20 @@ export function syncStatusText(t: TFunction, status: SyncStatus): string {
     case 'stopped':
       return t('team.indicator.starting');
     case 'syncing':
+      if (status.firstPull) {
+        return status.firstPull.total === null
+          ? t('team.firstPullUnknown', { done: formatNumber(status.firstPull.done) })
+          : t('team.firstPull', {
+              done: formatNumber(status.firstPull.done),
+              total: formatNumber(status.firstPull.total),
+            });
+      }
       return status.pending > status.refused
         ? t('team.indicator.syncing', { count: status.pending - status.refused })
         : t('team.indicator.syncingNone');
     case 'synced':
+      // A refused change is kept here and needs someone to act: it is not "synced".
+      if (status.refused > 0) return t('team.indicator.refused', { count: status.refused });
       return status.lastSyncedAt
         ? t('team.indicator.synced', { time: time(status.lastSyncedAt) })
         : t('team.indicator.syncedNever');

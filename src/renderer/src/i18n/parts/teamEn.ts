@@ -67,6 +67,8 @@ export const teamEn: typeof teamSv = {
     offline: 'Offline since {{time}}',
     offlineHint: 'Changes are saved here and sent later.',
     error: 'Error: {{message}}',
+    refused_one: 'Error: {{count}} change was refused by the server',
+    refused_other: 'Error: {{count}} changes were refused by the server',
     conflicts_one: '{{count}} conflict',
     conflicts_other: '{{count}} conflicts',
   },

@@ -64,6 +64,8 @@ export const teamSv = {
     offline: 'Offline sedan {{time}}',
     offlineHint: 'Ändringar sparas här och skickas sedan.',
     error: 'Fel: {{message}}',
+    refused_one: 'Fel: {{count}} ändring nekades av servern',
+    refused_other: 'Fel: {{count}} ändringar nekades av servern',
     conflicts_one: '{{count}} konflikt',
     conflicts_other: '{{count}} konflikter',
   },
