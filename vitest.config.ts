@@ -12,6 +12,8 @@ export default defineConfig({
   },
   test: {
     globals: true,
+    // Keyboard-driven component tests take 2–3 s on a 2-core machine; a busy one must not fail them.
+    testTimeout: 15_000,
     projects: [
       {
         extends: true,
