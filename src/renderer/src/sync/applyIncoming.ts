@@ -1,6 +1,6 @@
 import { syncTables } from './syncTables';
 import { Dexie } from 'dexie';
-import { markRemoteApply } from '../db/changeTracking';
+import { markRemoteApply, TEAM_STATE_KEY } from '../db/changeTracking';
 import type { LotsbokDatabase } from '../db/LotsbokDatabase';
 import type {
   ConflictField,
@@ -170,7 +170,16 @@ async function findSimilarNames(
 export async function applyIncoming(
   database: LotsbokDatabase,
   incoming: IncomingChange[],
-  options: { checkpoint?: string; at: string },
+  options: {
+    checkpoint?: string;
+    at: string;
+    /**
+     * The team database these changes came from. A page that arrives after the machine left that
+     * team (a long poll still in flight) is dropped, checked inside the transaction so it cannot
+     * slip in beside a leave.
+     */
+    fromDatabase?: string;
+  },
 ): Promise<ApplyReport> {
   const latestByKey = new Map<string, IncomingChange>();
   for (const change of incoming) latestByKey.set(change.key, change);
@@ -190,6 +199,14 @@ export async function applyIncoming(
     async () => {
       const tx = Dexie.currentTransaction;
       if (tx) markRemoteApply(tx);
+      if (options.fromDatabase !== undefined) {
+        const team = await syncTables(database).state.get(TEAM_STATE_KEY);
+        const member = team?.value as { databaseName?: unknown } | undefined;
+        if (member?.databaseName !== options.fromDatabase) {
+          report.skipped = changes.length;
+          return;
+        }
+      }
       const keys = changes.map((change) => change.key);
       const [metas, pendings, oldConflicts, duplicates] = await Promise.all([
         syncTables(database).meta.bulkGet(keys),

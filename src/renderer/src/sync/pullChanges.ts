@@ -54,7 +54,11 @@ export async function pullPage(options: {
     else changes.push(parsed);
   }
   const checkpoint = sequenceText(page.last_seq);
-  const report = await applyIncoming(database, changes, { checkpoint, at: at() });
+  const report = await applyIncoming(database, changes, {
+    checkpoint,
+    at: at(),
+    fromDatabase: databaseName,
+  });
   return {
     received: page.results.length,
     applied: report.applied + report.merged,
