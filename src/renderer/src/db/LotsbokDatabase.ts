@@ -16,7 +16,7 @@ import type {
 import type { BriefEntity } from '../domain/brief';
 import type { ImportBatchEntity, ImportMappingEntity } from '../domain/importBatch';
 import { populateDefaults } from './populateDefaults';
-import { upgradeToV2 } from './migrations';
+import { DATA_UPGRADES } from './migrations';
 import { changeTrackingMiddleware } from './changeTracking';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from './schema';
 
@@ -43,7 +43,9 @@ export class LotsbokDatabase extends Dexie {
   constructor(name: string = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
-    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) => DATA_UPGRADES[2]?.(tx));
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5);

@@ -11,7 +11,7 @@ import { BackupTextBuilder } from '../model/BackupTextBuilder';
 import { nowIso } from '../../../lib/dates';
 import { newId } from '../../../lib/ids';
 import { db } from '../../../db/db';
-import { upgradeToV2 } from '../../../db/migrations';
+import { upgradeDataFrom } from '../../../db/migrations';
 import { SYNC_BOOKKEEPING_TABLES } from '../../../db/schema';
 import { TEAM_STATE_KEY } from '../../../db/changeTracking';
 
@@ -121,8 +121,8 @@ export async function restoreBackup(backup: Backup, options: RestoreOptions): Pr
         onProgress({ done, total });
       }
     }
-    // Rows from before schema v2 lack the inquiry search words the v2 upgrade adds.
-    if (backup.schemaVersion < 2) await upgradeToV2(Dexie.currentTransaction);
+    // Rows from an older version get the same data upgrades as an older database does on open.
+    await upgradeDataFrom(backup.schemaVersion, Dexie.currentTransaction);
     await db.events.add({
       id: eventId,
       at: nowIso(),
