@@ -304,9 +304,15 @@ async function main() {
     const ui = ONLY !== 'team';
     const exempel = ui ? await benchProfile('exempel', server.url) : null;
     const stress = ui ? await benchProfile('stress', server.url, exempel) : null;
+    // A failed Team section still lets the screens' figures be written (and the run fail).
+    let teamError = null;
     const team =
       ONLY !== 'ui'
-        ? await measureTeam({ url: server.url, repoRoot, openProfile, waitInPage })
+        ? await measureTeam({ url: server.url, repoRoot, openProfile, waitInPage }).catch((e) => {
+            if (!ui) throw e;
+            teamError = e;
+            return undefined;
+          })
         : undefined;
     const ratio = (key) => round(stress.results[key].median / exempel.results[key].median);
     const report = {
@@ -331,6 +337,7 @@ async function main() {
     await writeFile(join(resultsDir, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
     await writeFile(join(resultsDir, `${name}.md`), summary);
     console.log(`Written: tests/bench/results/${name}.json and ${name}.md`);
+    if (teamError) throw teamError;
   } finally {
     await server.close();
   }

@@ -4,7 +4,7 @@
 // an organisation's phone 20 times while B shows it (A → B latency). See tests/bench/README.md.
 /* global window, document, indexedDB, requestAnimationFrame */ // inside page.evaluate only
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setUpTeam } from '../../scripts/couch/teamDatabase.mjs';
 import { startCouchServer } from './couchServer.mjs';
@@ -23,6 +23,7 @@ const LATENCY_RUNS = Number(process.env.BENCH_TEAM_LATENCY_RUNS ?? 20);
 const DATA = process.env.BENCH_TEAM_DATA === 'exempel' ? /Läs in exempeldata/ : /Läs in stordata/;
 const LONG = 20 * 60_000; // a phase that has not ended in 20 minutes has failed
 
+const load = () => loadavg()[0].toFixed(1);
 const round = (x) => Math.round(x * 10) / 10;
 const seconds = (ms) => round(ms / 1000);
 
@@ -342,6 +343,7 @@ export async function measureTeam({ url, repoRoot, openProfile, waitInPage }) {
     await fillSignIn(page, user);
     await frames.start(page);
     const pullStart = performance.now();
+    const loadBefore = load();
     await page.getByRole('button', { name: 'Gå med i teamet' }).click();
     const pullTrace = trace(page, `${label} pull`, pullStart);
     await page.getByText(/^Datorn är med i teamet /).waitFor({ timeout: LONG });
@@ -351,6 +353,7 @@ export async function measureTeam({ url, repoRoot, openProfile, waitInPage }) {
     // The server's own share: the same pages read from Node, without applying them.
     const serverPages = await readChanges(server, database, docs);
     const pull = {
+      loadAverage: `${loadBefore} → ${load()}`,
       docs,
       seconds: seconds(pullMs),
       rowsPerSecond: Math.round(docs / (pullMs / 1000)),
@@ -370,8 +373,10 @@ export async function measureTeam({ url, repoRoot, openProfile, waitInPage }) {
     await page.evaluate(
       `(() => { const module = undefined, exports = undefined, define = undefined; ${dexieSource}\n})()`,
     );
+    const baselineLoad = load();
     const run = await page.evaluate(bulkPutBaseline, { tables: SYNCED, chunk: 1000 });
     const baseline = {
+      loadAverage: `${baselineLoad} → ${load()}`,
       rows: run.rows,
       seconds: seconds(run.ms),
       rowsPerSecond: Math.round(run.rows / (run.ms / 1000)),
@@ -559,8 +564,8 @@ export function teamMarkdown(team) {
       ? `longest frame gap ${frames.maxGapMs} ms; gaps > 200 ms: ${frames.over200}, > 100 ms: ${frames.over100} (${frames.frames} frames)`
       : '–';
   const pullRows = (p, label) => [
-    `| ${label}: first pull into an empty profile | ${p.docs} docs in ${p.seconds} s = ${p.rowsPerSecond} rows/s | |`,
-    `| ${label}: baseline, Dexie bulkPut of the same rows in the same page | ${p.baseline.rows} rows in ${p.baseline.seconds} s = ${p.baseline.rowsPerSecond} rows/s | |`,
+    `| ${label}: first pull into an empty profile | ${p.docs} docs in ${p.seconds} s = ${p.rowsPerSecond} rows/s (load average ${p.loadAverage}) | |`,
+    `| ${label}: baseline, Dexie bulkPut of the same rows in the same page | ${p.baseline.rows} rows in ${p.baseline.seconds} s = ${p.baseline.rowsPerSecond} rows/s (load average ${p.baseline.loadAverage}) | |`,
     `| ${label}: first pull / baseline | ${p.ofBaseline} % | ≥ 50 % |`,
     `| ${label}: UI during the pull | ${f(p.frames)} | ≤ 200 ms |`,
     `| ${label}: the server's share | the same ${p.serverPages} pages of 1000 read from Node: ${p.serverReadSeconds} s | |`,
