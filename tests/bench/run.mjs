@@ -11,8 +11,11 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../scripts/staticServer.mjs';
 import { INQUIRY_LABELS, measureInquiries } from './inquiryMeasurements.mjs';
+import { measureTeam, teamMarkdown } from './teamMeasurements.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+// BENCH_ONLY=team runs the team section alone (and writes latest-team.*); BENCH_ONLY=ui skips it.
+const ONLY = process.env.BENCH_ONLY ?? '';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The flags from the toolchain notes: they work as root and offline.
 const LAUNCH_ARGS = `--no-sandbox --disable-gpu --disable-quic --no-first-run --disable-sync
@@ -77,8 +80,8 @@ function screenReady({ what, want, unlike }) {
 }
 
 // Polled once per animation frame, so a figure is at most one frame (~16 ms) late.
-const waitInPage = async (page, check, arg) =>
-  (await page.waitForFunction(check, arg, { polling: 'raf', timeout: 60_000 })).jsonValue();
+const waitInPage = async (page, check, arg, timeout = 60_000) =>
+  (await page.waitForFunction(check, arg, { polling: 'raf', timeout })).jsonValue();
 const readyNote = (page, what, { want, unlike } = {}) =>
   waitInPage(page, screenReady, { what, want, unlike });
 const round = (x) => Math.round(x * 10) / 10;
@@ -253,6 +256,8 @@ async function benchProfile(profile, url, { queries, inquiryQueries } = {}) {
 }
 
 function markdown(report) {
+  if (!report.profiles)
+    return `# Lotsbok benchmark, ${report.date}\n\n${header(report)}\n\n${teamMarkdown(report.team)}`;
   const { exempel, stress } = report.profiles;
   // A figure whose slowest run is over twice its fastest was disturbed: flag it.
   const cell = (s) => `${s.median} (${s.min}–${s.max})${s.max > 2 * s.min ? ' ⚠' : ''}`;
@@ -261,9 +266,8 @@ function markdown(report) {
   return [
     `# Lotsbok benchmark, ${report.date}`,
     '',
-    `${report.chromium} · Node ${report.node} · ${report.cpus} · load average ` +
-      `${report.loadAverage.start} → ${report.loadAverage.end} · ${report.runs} runs per figure. ` +
-      'Times in ms: median (min–max); ⚠ = slowest run over twice the fastest (noisy).',
+    header(report) +
+      ' Times in ms: median (min–max); ⚠ = slowest run over twice the fastest (noisy).',
     '',
     '| Measurement | exempel | stress | stress/exempel | stress shows |',
     '| --- | ---: | ---: | ---: | --- |',
@@ -276,7 +280,15 @@ function markdown(report) {
       `Search prefixes: organisations ${exempel.queries.join(', ')}; ` +
       `inquiries ${exempel.inquiryQueries.join(', ')}.`,
     '',
+    ...(report.team ? [teamMarkdown(report.team)] : []),
   ].join('\n');
+}
+
+function header(report) {
+  return (
+    `${report.chromium} · Node ${report.node} · ${report.cpus} · load average ` +
+    `${report.loadAverage.start} → ${report.loadAverage.end} · ${report.runs} runs per figure.`
+  );
 }
 
 async function main() {
@@ -289,8 +301,19 @@ async function main() {
   const server = await startStaticServer({ root: distWeb });
   try {
     console.log(`Lotsbok benchmark ${new Date().toISOString()}, ${version}, ${RUNS} runs each`);
-    const exempel = await benchProfile('exempel', server.url);
-    const stress = await benchProfile('stress', server.url, exempel);
+    const ui = ONLY !== 'team';
+    const exempel = ui ? await benchProfile('exempel', server.url) : null;
+    const stress = ui ? await benchProfile('stress', server.url, exempel) : null;
+    // A failed Team section still lets the screens' figures be written (and the run fail).
+    let teamError = null;
+    const team =
+      ONLY !== 'ui'
+        ? await measureTeam({ url: server.url, repoRoot, openProfile, waitInPage }).catch((e) => {
+            if (!ui) throw e;
+            teamError = e;
+            return undefined;
+          })
+        : undefined;
     const ratio = (key) => round(stress.results[key].median / exempel.results[key].median);
     const report = {
       date: new Date().toISOString(),
@@ -299,15 +322,22 @@ async function main() {
       cpus: `${cpus().length} × ${cpus()[0]?.model.trim()}`,
       loadAverage: { start, end: loadavg()[0].toFixed(2) },
       runs: RUNS,
-      profiles: { exempel, stress },
-      ratios: Object.fromEntries(Object.keys(LABELS).map((key) => [key, ratio(key)])),
+      ...(ui
+        ? {
+            profiles: { exempel, stress },
+            ratios: Object.fromEntries(Object.keys(LABELS).map((key) => [key, ratio(key)])),
+          }
+        : {}),
+      team,
     };
     const summary = markdown(report);
     console.log(`\n${summary}`);
     await mkdir(resultsDir, { recursive: true });
-    await writeFile(join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
-    await writeFile(join(resultsDir, 'latest.md'), summary);
-    console.log('Written: tests/bench/results/latest.json and latest.md');
+    const name = ONLY === 'team' ? 'latest-team' : 'latest';
+    await writeFile(join(resultsDir, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
+    await writeFile(join(resultsDir, `${name}.md`), summary);
+    console.log(`Written: tests/bench/results/${name}.json and ${name}.md`);
+    if (teamError) throw teamError;
   } finally {
     await server.close();
   }
