@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setUpTeam } from '../../scripts/couch/teamDatabase.mjs';
-import { startCouchServer } from './couchServer.mjs';
+import { startThrowawayServer } from '../../scripts/couch/throwawayServer.mjs';
 
 const USERS = [
   { name: 'anna', password: 'anna-hemligt' },
@@ -208,7 +208,7 @@ const SYNCED = [
 export async function measureTeam({ url, repoRoot, openProfile, waitInPage }) {
   console.log('\n== team ==');
   const started = performance.now();
-  const server = await startCouchServer({ repoRoot });
+  const server = await startThrowawayServer({ repoRoot });
   console.log(`  pouchdb-server pid ${server.pid} on ${server.url}`);
   const dirs = [];
   const opened = [];

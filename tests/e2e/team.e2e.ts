@@ -12,7 +12,7 @@ import { onboard } from './support/steps';
 // Two navigators in two browser profiles share one caseload through a real pouchdb-server that
 // this test starts (with its data on disk, so it can be stopped and started again) and stops.
 
-let server: CouchServer & { port: number };
+let server: CouchServer;
 let dataDir = '';
 const apps: OpenedApp[] = [];
 
