@@ -1,5 +1,5 @@
 import { syncTables } from './syncTables';
-import { Dexie } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import { markRemoteApply, TEAM_STATE_KEY } from '../db/changeTracking';
 import type { LotsbokDatabase } from '../db/LotsbokDatabase';
 import type {
@@ -167,6 +167,15 @@ async function findSimilarNames(
   return similar;
 }
 
+/**
+ * bulkGet, skipped when the table is empty: on a first pull the outbox and the conflicts usually
+ * are, and a page of a thousand lookups in each would cost as much as writing the page.
+ */
+async function readIfAny<T>(table: Table<T, string>, keys: string[]): Promise<(T | undefined)[]> {
+  const any = await table.toCollection().limit(1).primaryKeys();
+  return any.length === 0 ? keys.map(() => undefined) : table.bulkGet(keys);
+}
+
 export async function applyIncoming(
   database: LotsbokDatabase,
   incoming: IncomingChange[],
@@ -210,8 +219,8 @@ export async function applyIncoming(
       const keys = changes.map((change) => change.key);
       const [metas, pendings, oldConflicts, duplicates] = await Promise.all([
         syncTables(database).meta.bulkGet(keys),
-        syncTables(database).outbox.bulkGet(keys),
-        syncTables(database).conflicts.bulkGet(keys),
+        readIfAny(syncTables(database).outbox, keys),
+        readIfAny(syncTables(database).conflicts, keys),
         findDuplicateOrganisations(database, changes),
       ]);
       const similar = await findSimilarNames(
@@ -242,10 +251,16 @@ export async function applyIncoming(
       const outboxDeletes: string[] = [];
       const conflicts = new Map<string, SyncConflictEntry>();
       const conflictDeletes: string[] = [];
-      const put = (table: SyncedTable, record: SyncData) =>
-        puts.set(table, [...(puts.get(table) ?? []), record]);
-      const remove = (table: SyncedTable, id: string) =>
-        deletes.set(table, [...(deletes.get(table) ?? []), id]);
+      const put = (table: SyncedTable, record: SyncData) => {
+        const rows = puts.get(table);
+        if (rows) rows.push(record);
+        else puts.set(table, [record]);
+      };
+      const remove = (table: SyncedTable, id: string) => {
+        const ids = deletes.get(table);
+        if (ids) ids.push(id);
+        else deletes.set(table, [id]);
+      };
 
       changes.forEach((change, index) => {
         if (metas[index]?.rev === change.rev) {

@@ -112,8 +112,13 @@ export class TeamReplicator {
     const { database, transport, databaseName, userName } = this.options;
     for (;;) {
       const report = await pushBatch({ database, transport, databaseName, userName, at: this.at });
-      await this.refreshCounts();
-      if (report.sent === 0 || report.accepted + report.merged === 0) return;
+      if (report.sent === 0 || report.accepted + report.merged === 0) {
+        await this.refreshCounts();
+        return;
+      }
+      // Between batches only the pending count (a cheap count); the refused and conflict counts
+      // read whole tables, which per batch made a large push quadratic.
+      this.setStatus({ pending: await syncTables(database).outbox.count() });
       await nextTask();
     }
   }
