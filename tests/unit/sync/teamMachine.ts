@@ -17,6 +17,8 @@ export const PASSWORD = 'hemligt';
 export type RequestLog = {
   /** Paths of every request sent, in order (without the query). */
   paths: string[];
+  /** Paths of the requests that got no answer (the server was gone, or went mid-request). */
+  unanswered: string[];
   count: (suffix: string) => number;
 };
 
@@ -31,9 +33,13 @@ export type MachineOptions = {
   url: string;
   databaseName: string;
   user: string;
+  /** The IndexedDB database's name (a random one by default). */
+  name?: string;
   /** Sign in (default); without, the transport has no session. */
   logIn?: boolean;
-  /** Called after each answer arrives (before the engine sees it). */
+  /** Called as each request is about to be sent. */
+  onRequest?: (path: string) => void | Promise<void>;
+  /** Called after each answer has arrived (before the engine sees it). */
   onResponse?: (path: string) => void | Promise<void>;
   retryDelaysMs?: readonly number[];
   longpollMs?: number;
@@ -41,27 +47,46 @@ export type MachineOptions = {
 
 export function countingTransport(
   url: string,
-  onResponse?: (path: string) => void | Promise<void>,
+  hooks: Pick<MachineOptions, 'onRequest' | 'onResponse'> = {},
 ): { transport: CouchTransport; requests: RequestLog } {
   const paths: string[] = [];
+  const unanswered: string[] = [];
   const counting: FetchLike = async (address, init) => {
     const path = new URL(address).pathname;
     paths.push(path);
-    const response = await (fetch as unknown as FetchLike)(address, init);
-    await onResponse?.(path);
-    return response;
+    await hooks.onRequest?.(path);
+    let response: Awaited<ReturnType<FetchLike>>;
+    let body: string;
+    try {
+      response = await (fetch as unknown as FetchLike)(address, init);
+      // Read the body now, so a hook may stop the server without cutting an answer in half.
+      body = await response.text();
+    } catch (error) {
+      unanswered.push(path);
+      throw error;
+    }
+    await hooks.onResponse?.(path);
+    return {
+      status: response.status,
+      headers: response.headers,
+      text: () => Promise.resolve(body),
+    };
   };
   const transport = createCouchTransport({ baseUrl: url, fetch: counting, keepCookie: true });
   return {
     transport,
-    requests: { paths, count: (suffix) => paths.filter((path) => path.endsWith(suffix)).length },
+    requests: {
+      paths,
+      unanswered,
+      count: (suffix) => paths.filter((path) => path.endsWith(suffix)).length,
+    },
   };
 }
 
 export async function joinMachine(options: MachineOptions): Promise<Machine> {
-  const database = new LotsbokDatabase(`${options.user}-${Math.random()}`);
+  const database = new LotsbokDatabase(options.name ?? `${options.user}-${Math.random()}`);
   await database.open();
-  const { transport, requests } = countingTransport(options.url, options.onResponse);
+  const { transport, requests } = countingTransport(options.url, options);
   if (options.logIn ?? true) await logIn(transport, options.user, PASSWORD);
   await joinTeam(database, {
     serverUrl: options.url,
