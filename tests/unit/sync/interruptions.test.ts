@@ -418,6 +418,34 @@ describe('writes the server refuses', () => {
     a.database.close();
   }, 30_000);
 
+  test('a whole batch refused, or with nothing to send, does not hold back the changes after it', async () => {
+    const databaseName = await newTeam();
+    const a = await machine(databaseName, 'anna');
+    // Two full batches the rules refuse, then a full batch created and removed before any push
+    // (a round pushes twice: before and after its pull).
+    await a.database.organisations.bulkAdd(
+      Array.from({ length: 2 * PUSH_BATCH_SIZE }, (_, index) => {
+        const { status: _status, ...bad } = organisation(`org-bad-${index}`);
+        void _status;
+        return bad as ReturnType<typeof organisation>;
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const gone = Array.from({ length: PUSH_BATCH_SIZE }, (_, index) => `org-gone-${index}`);
+    await a.database.organisations.bulkAdd(gone.map((id) => organisation(id)));
+    await a.database.organisations.bulkDelete(gone);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await a.database.organisations.add(organisation('org-after'));
+
+    await a.replicator.syncNow();
+    const onServer = (await serverDocs(databaseName)).map((row) => row.id);
+    expect(onServer).toContain('organisations:org-after');
+    expect(onServer.filter((id) => id.startsWith('organisations:org-bad'))).toEqual([]);
+    expect(statusOf(a.replicator).refused).toBe(2 * PUSH_BATCH_SIZE);
+    expect(statusOf(a.replicator).pending).toBe(2 * PUSH_BATCH_SIZE);
+    a.database.close();
+  }, 30_000);
+
   test('an event changed here (the history is append-only) is refused, once, not in a loop', async () => {
     const databaseName = await newTeam();
     const a = await machine(databaseName, 'anna', { longpollMs: 300, retryDelaysMs: [50] });

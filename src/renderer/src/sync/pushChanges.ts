@@ -28,7 +28,16 @@ import {
  * refused write stays in the outbox with the server's reason and is not retried until asked.
  */
 
-export type PushReport = { sent: number; accepted: number; merged: number; refused: number };
+export type PushReport = {
+  /** Outbox entries this batch took up (sent or not). */
+  read: number;
+  sent: number;
+  accepted: number;
+  merged: number;
+  refused: number;
+  /** Records created and removed again before the server saw them: left the outbox unsent. */
+  dropped: number;
+};
 
 export const PUSH_BATCH_SIZE = 250;
 
@@ -101,7 +110,14 @@ export async function pushBatch(options: {
     database,
     options.limit ?? PUSH_BATCH_SIZE,
   );
-  const report: PushReport = { sent: 0, accepted: 0, merged: 0, refused: 0 };
+  const report: PushReport = {
+    read: entries.length,
+    sent: 0,
+    accepted: 0,
+    merged: 0,
+    refused: 0,
+    dropped: 0,
+  };
   if (entries.length === 0) return report;
 
   const sent: Sent[] = [];
@@ -129,6 +145,7 @@ export async function pushBatch(options: {
       }),
     });
   }
+  report.dropped = nothingToSend.length;
   if (nothingToSend.length > 0) {
     await database.transaction('rw', syncTables(database).outbox, async () => {
       const tx = Dexie.currentTransaction;
