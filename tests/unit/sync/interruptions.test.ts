@@ -446,6 +446,36 @@ describe('writes the server refuses', () => {
     a.database.close();
   }, 30_000);
 
+  test('a record corrected while its refused version was on its way goes up at once', async () => {
+    const databaseName = await newTeam();
+    let correct: (() => Promise<void>) | null = null;
+    const a = await machine(databaseName, 'anna', {
+      // The navigator saves the fix while the bad version is being sent.
+      onRequest: async (path) => {
+        if (path.endsWith('/_bulk_docs') && correct) {
+          const fix = correct;
+          correct = null;
+          await fix();
+        }
+      },
+    });
+    await a.replicator.syncNow(); // the seeded priority areas
+    const { status: _status, ...withoutStatus } = organisation('org-fixed');
+    void _status;
+    await a.database.organisations.add(withoutStatus as ReturnType<typeof organisation>);
+    correct = async () => {
+      await a.database.organisations.update('org-fixed', { status: 'active' });
+    };
+
+    await a.replicator.syncNow();
+    expect(await syncTables(a.database).outbox.get('organisations:org-fixed')).toBeUndefined();
+    expect(statusOf(a.replicator).refused).toBe(0);
+    expect((await serverDocs(databaseName)).map((row) => row.id)).toContain(
+      'organisations:org-fixed',
+    );
+    a.database.close();
+  }, 30_000);
+
   test('an event changed here (the history is append-only) is refused, once, not in a loop', async () => {
     const databaseName = await newTeam();
     const a = await machine(databaseName, 'anna', { longpollMs: 300, retryDelaysMs: [50] });

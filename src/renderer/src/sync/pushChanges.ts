@@ -192,7 +192,9 @@ export async function pushBatch(options: {
           return;
         }
         report.refused += 1;
-        if (now) {
+        // Only the version that was sent is refused: one saved meanwhile (maybe the fix) goes
+        // up with the next batch instead of waiting, unsent, for a "retry".
+        if (now && now.version === entry.version) {
           outboxPuts.push({
             ...now,
             refused: result?.reason ?? result?.error ?? 'Servern svarade inte för posten.',
