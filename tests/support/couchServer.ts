@@ -40,9 +40,13 @@ export type StartCouchServerOptions = {
   port?: number;
 };
 
-export async function startCouchServer(
-  options: StartCouchServerOptions = {},
-): Promise<CouchServer & { port: number }> {
+export async function startCouchServer(options: StartCouchServerOptions = {}): Promise<
+  CouchServer & {
+    port: number;
+    /** Kills the server at once (SIGKILL), as a crash or a pulled plug would. */
+    crash: () => Promise<void>;
+  }
+> {
   const dir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lotsbok-couch-'));
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
@@ -54,9 +58,9 @@ export async function startCouchServer(
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
-  const stop = async () => {
+  const stop = async (signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM') => {
     if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
+      child.kill(signal);
       // pouchdb-server is slow to stop on SIGTERM; the temp dir may only go once it has.
       const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
       await exited;
@@ -90,7 +94,7 @@ export async function startCouchServer(
     await stop();
     throw error;
   }
-  return { url, port, admin, stop };
+  return { url, port, admin, stop: () => stop(), crash: () => stop('SIGKILL') };
 }
 
 async function waitUntilReady(url: string, hasExited: () => boolean): Promise<void> {

@@ -29,6 +29,9 @@ afterAll(async () => {
   await server?.stop();
 }, 10_000);
 
+/** 20 runs by default (a few seconds); CONVERGENCE_RUNS=300 for a longer search. */
+const RUNS = Number(process.env['CONVERGENCE_RUNS'] ?? 20);
+
 const FIELDS = ['name', 'phone', 'email', 'note', 'district', 'status'] as const;
 type Field = (typeof FIELDS)[number];
 type Side = 'a' | 'b';
@@ -123,221 +126,227 @@ async function settle(a: Machine, b: Machine): Promise<void> {
 const byId = <T extends { id: string }>(rows: T[]) =>
   [...rows].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 
-test('two machines converge and lose no saved value, whatever the interleaving', async () => {
-  await fc.assert(
-    fc.asyncProperty(commands, async (steps) => {
-      const { a, b } = await newTeam();
-      const machines = { a, b };
-      const apart = { a: false, b: false };
-      let tick = 0;
-      const stamp = () =>
-        new Date(Date.parse('2026-12-02T08:00:00.000Z') + ++tick * 1000).toISOString();
+test(
+  'two machines converge and lose no saved value, whatever the interleaving',
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(commands, async (steps) => {
+        const { a, b } = await newTeam();
+        const machines = { a, b };
+        const apart = { a: false, b: false };
+        let tick = 0;
+        const stamp = () =>
+          new Date(Date.parse('2026-12-02T08:00:00.000Z') + ++tick * 1000).toISOString();
 
-      await a.database.organisations.add(organisation(ORG));
-      await a.replicator.syncNow();
-      await b.replicator.syncNow();
+        await a.database.organisations.add(organisation(ORG));
+        await a.replicator.syncNow();
+        await b.replicator.syncNow();
 
-      /** Every value saved, per field, and those knowingly replaced on the machine holding them. */
-      const saved = new Map<Field, Set<unknown>>();
-      const replaced = new Map<Field, Set<unknown>>();
-      const calls: string[] = [];
-      const deletedCalls = new Set<string>();
-      /** A call this machine has (the pick-th, wrapping), or none. */
-      const pickCall = async (s: Side, pick: number) => {
-        const ids = (await machines[s].database.calls.toCollection().primaryKeys()).sort();
-        return ids.length === 0 ? undefined : ids[pick % ids.length];
-      };
+        /** Every value saved, per field, and those knowingly replaced on the machine holding them. */
+        const saved = new Map<Field, Set<unknown>>();
+        const replaced = new Map<Field, Set<unknown>>();
+        const calls: string[] = [];
+        const deletedCalls = new Set<string>();
+        /** A call this machine has (the pick-th, wrapping), or none. */
+        const pickCall = async (s: Side, pick: number) => {
+          const ids = (await machines[s].database.calls.toCollection().primaryKeys()).sort();
+          return ids.length === 0 ? undefined : ids[pick % ids.length];
+        };
 
-      const edit = async (s: Side, f: Field, archived = false) => {
-        const { database } = machines[s];
-        const value = f === 'status' ? (archived ? 'archived' : 'active') : `${f}-${s}-${tick + 1}`;
-        await database.transaction('rw', database.organisations, async () => {
-          const current = await database.organisations.get(ORG);
-          if (!current) throw new Error('organisation missing');
-          if (current[f] !== value) {
-            if (!replaced.has(f)) replaced.set(f, new Set());
-            replaced.get(f)?.add(current[f]);
-          }
-          await database.organisations.put(
-            withDerivedFields('organisations', {
-              ...current,
-              [f]: value,
-              updatedAt: stamp(),
-            }) as typeof current,
-          );
-        });
-        if (!saved.has(f)) saved.set(f, new Set());
-        saved.get(f)?.add(value);
-      };
-
-      for (const step of steps) {
-        switch (step.kind) {
-          case 'edit':
-            await edit(step.side, step.field, step.archived);
-            break;
-          case 'call': {
-            const id = `call-${step.side}-${tick + 1}`;
-            calls.push(id);
-            const call: CallEntity = {
-              id,
-              organisationId: ORG,
-              contactPersonId: null,
-              inquiryId: null,
-              navigatorId: null,
-              occurredAt: stamp(),
-              direction: 'utgaende',
-              durationMinutes: 5,
-              outcome: 'talade_med',
-              summary: `Samtal ${id}`,
-              noteKind: 'tjansteanteckning',
-              createdAt: STAMP_CALL,
-              updatedAt: STAMP_CALL,
-            };
-            await machines[step.side].database.calls.add(call);
-            break;
-          }
-          case 'editCall': {
-            const id = await pickCall(step.side, step.pick);
-            if (id !== undefined) {
-              await machines[step.side].database.calls.update(id, {
-                summary: `Ändrat ${step.side}-${tick + 1}`,
+        const edit = async (s: Side, f: Field, archived = false) => {
+          const { database } = machines[s];
+          const value =
+            f === 'status' ? (archived ? 'archived' : 'active') : `${f}-${s}-${tick + 1}`;
+          await database.transaction('rw', database.organisations, async () => {
+            const current = await database.organisations.get(ORG);
+            if (!current) throw new Error('organisation missing');
+            if (current[f] !== value) {
+              if (!replaced.has(f)) replaced.set(f, new Set());
+              replaced.get(f)?.add(current[f]);
+            }
+            await database.organisations.put(
+              withDerivedFields('organisations', {
+                ...current,
+                [f]: value,
                 updatedAt: stamp(),
-              });
+              }) as typeof current,
+            );
+          });
+          if (!saved.has(f)) saved.set(f, new Set());
+          saved.get(f)?.add(value);
+        };
+
+        for (const step of steps) {
+          switch (step.kind) {
+            case 'edit':
+              await edit(step.side, step.field, step.archived);
+              break;
+            case 'call': {
+              const id = `call-${step.side}-${tick + 1}`;
+              calls.push(id);
+              const call: CallEntity = {
+                id,
+                organisationId: ORG,
+                contactPersonId: null,
+                inquiryId: null,
+                navigatorId: null,
+                occurredAt: stamp(),
+                direction: 'utgaende',
+                durationMinutes: 5,
+                outcome: 'talade_med',
+                summary: `Samtal ${id}`,
+                noteKind: 'tjansteanteckning',
+                createdAt: STAMP_CALL,
+                updatedAt: STAMP_CALL,
+              };
+              await machines[step.side].database.calls.add(call);
+              break;
             }
-            break;
-          }
-          case 'deleteCall': {
-            const id = await pickCall(step.side, step.pick);
-            if (id !== undefined) {
-              deletedCalls.add(id);
-              await machines[step.side].database.calls.delete(id);
+            case 'editCall': {
+              const id = await pickCall(step.side, step.pick);
+              if (id !== undefined) {
+                await machines[step.side].database.calls.update(id, {
+                  summary: `Ändrat ${step.side}-${tick + 1}`,
+                  updatedAt: stamp(),
+                });
+              }
+              break;
             }
-            break;
+            case 'deleteCall': {
+              const id = await pickCall(step.side, step.pick);
+              if (id !== undefined) {
+                deletedCalls.add(id);
+                await machines[step.side].database.calls.delete(id);
+              }
+              break;
+            }
+            case 'sync':
+              if (!apart[step.side]) await machines[step.side].replicator.syncNow();
+              break;
+            case 'syncWhileEditing':
+              if (apart[step.side]) await edit(step.side, step.field);
+              else
+                await Promise.all([
+                  machines[step.side].replicator.syncNow(),
+                  edit(step.side, step.field),
+                ]);
+              break;
+            case 'apart':
+              apart[step.side] = true;
+              break;
+            case 'together':
+              apart[step.side] = false;
+              break;
           }
-          case 'sync':
-            if (!apart[step.side]) await machines[step.side].replicator.syncNow();
-            break;
-          case 'syncWhileEditing':
-            if (apart[step.side]) await edit(step.side, step.field);
-            else
-              await Promise.all([
-                machines[step.side].replicator.syncNow(),
-                edit(step.side, step.field),
-              ]);
-            break;
-          case 'apart':
-            apart[step.side] = true;
-            break;
-          case 'together':
-            apart[step.side] = false;
-            break;
         }
-      }
 
-      await settle(a, b);
+        await settle(a, b);
 
-      // (a) the same records on both machines
-      const [orgsA, orgsB, callsA, callsB] = await Promise.all([
-        a.database.organisations.toArray(),
-        b.database.organisations.toArray(),
-        a.database.calls.toArray(),
-        b.database.calls.toArray(),
-      ]);
-      expect(byId(orgsA).map(shared)).toEqual(byId(orgsB).map(shared));
-      expect(byId(callsA)).toEqual(byId(callsB));
-      // A call nobody deleted is there; one deleted on one side and edited on the other too.
-      const present = new Set(callsA.map((call) => call.id));
-      expect(calls.filter((id) => !deletedCalls.has(id) && !present.has(id))).toEqual([]);
+        // (a) the same records on both machines
+        const [orgsA, orgsB, callsA, callsB] = await Promise.all([
+          a.database.organisations.toArray(),
+          b.database.organisations.toArray(),
+          a.database.calls.toArray(),
+          b.database.calls.toArray(),
+        ]);
+        expect(byId(orgsA).map(shared)).toEqual(byId(orgsB).map(shared));
+        expect(byId(callsA)).toEqual(byId(callsB));
+        // A call nobody deleted is there; one deleted on one side and edited on the other too.
+        const present = new Set(callsA.map((call) => call.id));
+        expect(calls.filter((id) => !deletedCalls.has(id) && !present.has(id))).toEqual([]);
 
-      // (b) every saved value is current, knowingly replaced, or in a conflict
-      const current = orgsA.find((row) => row.id === ORG) as SyncData | undefined;
-      expect(current).toBeDefined();
-      const conflicts = [
-        ...(await syncTables(a.database).conflicts.toArray()),
-        ...(await syncTables(b.database).conflicts.toArray()),
-      ];
-      expect(conflicts.every((entry) => !entry.duplicate)).toBe(true);
-      // Deleted on one side and edited on the other happens to calls only (nobody deletes org-1).
-      expect(
-        conflicts.filter(
-          (entry) => entry.table !== 'calls' && entry.fields.some((f) => f.field === DELETED_FIELD),
-        ),
-      ).toEqual([]);
-      const inConflicts = (f: Field, value: unknown) =>
-        conflicts.some((entry) =>
-          entry.fields.some(
-            (c) =>
-              c.field === f &&
-              (c.local === value || c.server === value || (c.earlier ?? []).includes(value)),
+        // (b) every saved value is current, knowingly replaced, or in a conflict
+        const current = orgsA.find((row) => row.id === ORG) as SyncData | undefined;
+        expect(current).toBeDefined();
+        const conflicts = [
+          ...(await syncTables(a.database).conflicts.toArray()),
+          ...(await syncTables(b.database).conflicts.toArray()),
+        ];
+        expect(conflicts.every((entry) => !entry.duplicate)).toBe(true);
+        // Deleted on one side and edited on the other happens to calls only (nobody deletes org-1).
+        expect(
+          conflicts.filter(
+            (entry) =>
+              entry.table !== 'calls' && entry.fields.some((f) => f.field === DELETED_FIELD),
           ),
-        );
-      const unaccounted: string[] = [];
-      for (const [f, values] of saved) {
-        for (const value of values) {
-          if (current?.[f] === value || replaced.get(f)?.has(value) || inConflicts(f, value))
-            continue;
-          unaccounted.push(`${f}=${String(value)}`);
+        ).toEqual([]);
+        const inConflicts = (f: Field, value: unknown) =>
+          conflicts.some((entry) =>
+            entry.fields.some(
+              (c) =>
+                c.field === f &&
+                (c.local === value || c.server === value || (c.earlier ?? []).includes(value)),
+            ),
+          );
+        const unaccounted: string[] = [];
+        for (const [f, values] of saved) {
+          for (const value of values) {
+            if (current?.[f] === value || replaced.get(f)?.has(value) || inConflicts(f, value))
+              continue;
+            unaccounted.push(`${f}=${String(value)}`);
+          }
         }
-      }
-      expect(unaccounted).toEqual([]);
+        expect(unaccounted).toEqual([]);
 
-      // Resolve every conflict keeping the server's value: the other one goes to the events.
-      for (const machine of [a, b]) {
-        for (const conflict of await syncTables(machine.database).conflicts.toArray()) {
-          await resolveConflict(machine.database, conflict, {}, null);
+        // Resolve every conflict keeping the server's value: the other one goes to the events.
+        for (const machine of [a, b]) {
+          for (const conflict of await syncTables(machine.database).conflicts.toArray()) {
+            await resolveConflict(machine.database, conflict, {}, null);
+          }
         }
-      }
-      await settle(a, b);
-      const [eventsA, eventsB] = await Promise.all([
-        a.database.events.toArray(),
-        b.database.events.toArray(),
-      ]);
-      expect(byId(eventsA)).toEqual(byId(eventsB));
-      const logged = (f: Field, value: unknown) =>
-        eventsA.some(
-          (event: EventEntity) =>
-            event.kind === 'conflictResolved' &&
-            event.changes.some((c) => c.field === f && (c.from === value || c.to === value)),
+        await settle(a, b);
+        const [eventsA, eventsB] = await Promise.all([
+          a.database.events.toArray(),
+          b.database.events.toArray(),
+        ]);
+        expect(byId(eventsA)).toEqual(byId(eventsB));
+        const logged = (f: Field, value: unknown) =>
+          eventsA.some(
+            (event: EventEntity) =>
+              event.kind === 'conflictResolved' &&
+              event.changes.some((c) => c.field === f && (c.from === value || c.to === value)),
+          );
+        for (const entry of conflicts) {
+          for (const c of entry.fields) {
+            expect(logged(c.field as Field, c.local)).toBe(true);
+            expect(logged(c.field as Field, c.server)).toBe(true);
+            for (const value of c.earlier ?? []) expect(logged(c.field as Field, value)).toBe(true);
+          }
+        }
+        // Resolving keeps the records as they were (the server's values) and equal on both.
+        expect(byId(await a.database.organisations.toArray())).toEqual(byId(orgsA));
+        expect(byId(await b.database.organisations.toArray())).toEqual(byId(orgsA));
+        expect(byId(await a.database.calls.toArray())).toEqual(
+          byId(await b.database.calls.toArray()),
         );
-      for (const entry of conflicts) {
-        for (const c of entry.fields) {
-          expect(logged(c.field as Field, c.local)).toBe(true);
-          expect(logged(c.field as Field, c.server)).toBe(true);
-          for (const value of c.earlier ?? []) expect(logged(c.field as Field, value)).toBe(true);
-        }
-      }
-      // Resolving keeps the records as they were (the server's values) and equal on both.
-      expect(byId(await a.database.organisations.toArray())).toEqual(byId(orgsA));
-      expect(byId(await b.database.organisations.toArray())).toEqual(byId(orgsA));
-      expect(byId(await a.database.calls.toArray())).toEqual(
-        byId(await b.database.calls.toArray()),
-      );
-      expect(await syncTables(a.database).conflicts.count()).toBe(0);
-      expect(await syncTables(b.database).conflicts.count()).toBe(0);
+        expect(await syncTables(a.database).conflicts.count()).toBe(0);
+        expect(await syncTables(b.database).conflicts.count()).toBe(0);
 
-      // fake-indexeddb keeps every database in memory: drop them, or later runs slow down.
-      await a.database.delete();
-      await b.database.delete();
-    }),
-    {
-      numRuns: Number(process.env['CONVERGENCE_RUNS'] ?? 20),
-      examples: [
-        [
+        // fake-indexeddb keeps every database in memory: drop them, or later runs slow down.
+        await a.database.delete();
+        await b.database.delete();
+      }),
+      {
+        numRuns: RUNS,
+        examples: [
           [
-            // A conflict on a field not yet resolved, then the same field in conflict again.
-            { kind: 'edit', side: 'a', field: 'note', archived: false },
-            { kind: 'edit', side: 'b', field: 'note', archived: false },
-            { kind: 'sync', side: 'b' },
-            { kind: 'sync', side: 'a' },
-            { kind: 'edit', side: 'b', field: 'note', archived: false },
-            { kind: 'sync', side: 'b' },
-            { kind: 'edit', side: 'a', field: 'note', archived: false },
-            { kind: 'sync', side: 'a' },
+            [
+              // A conflict on a field not yet resolved, then the same field in conflict again.
+              { kind: 'edit', side: 'a', field: 'note', archived: false },
+              { kind: 'edit', side: 'b', field: 'note', archived: false },
+              { kind: 'sync', side: 'b' },
+              { kind: 'sync', side: 'a' },
+              { kind: 'edit', side: 'b', field: 'note', archived: false },
+              { kind: 'sync', side: 'b' },
+              { kind: 'edit', side: 'a', field: 'note', archived: false },
+              { kind: 'sync', side: 'a' },
+            ],
           ],
         ],
-      ],
-    },
-  );
-}, 120_000);
+      },
+    );
+  },
+  Math.max(120_000, RUNS * 3_000),
+);
 
 const STAMP_CALL = '2026-12-02T07:00:00.000Z';
