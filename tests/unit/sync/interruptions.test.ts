@@ -554,7 +554,31 @@ test('a session that is gone stops the loop with sessionExpired', async () => {
   await new Promise((resolve) => setTimeout(resolve, 300));
   expect(a.requests.paths.length).toBe(sent);
   await a.replicator.stop();
-  // Nothing was lost: the change waits for the navigator to sign in again.
-  expect(await syncTables(a.database).outbox.get('organisations:org-1')).toBeDefined();
+  // Nothing was lost or set aside: the change waits, unrefused, for the navigator to sign in.
+  expect((await syncTables(a.database).outbox.get('organisations:org-1'))?.refused).toBeNull();
+  expect(statusOf(a.replicator).refused).toBe(0);
+  a.database.close();
+}, 30_000);
+
+test('a session that ends while the loop runs stops it at the next request', async () => {
+  const databaseName = await newTeam();
+  const a = await machine(databaseName, 'anna', { longpollMs: 200, retryDelaysMs: [20] });
+  a.replicator.start();
+  try {
+    await until(() => statusOf(a.replicator).phase === 'synced', 'the first round');
+    a.transport.forgetSession(); // as when the server's session has run out
+    await a.database.organisations.add(organisation('org-after-session'));
+    await until(() => statusOf(a.replicator).phase === 'error', 'the loop to report');
+    expect(statusOf(a.replicator).error?.code).toBe('sessionExpired');
+    const sent = a.requests.paths.length;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(a.requests.paths.length).toBe(sent);
+    expect(statusOf(a.replicator).phase).toBe('error');
+  } finally {
+    await a.replicator.stop();
+  }
+  expect(
+    (await syncTables(a.database).outbox.get('organisations:org-after-session'))?.refused,
+  ).toBeNull();
   a.database.close();
 }, 30_000);

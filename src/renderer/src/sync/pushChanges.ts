@@ -10,7 +10,7 @@ import {
   type SyncedTable,
 } from '../domain/syncRecords';
 import { applyIncoming } from './applyIncoming';
-import { bulkDocs, docsByIds, type AllDocsRow } from './couchClient';
+import { bulkDocs, docsByIds, SyncFailure, type AllDocsRow } from './couchClient';
 import {
   isPrivateCall,
   isRejected,
@@ -161,6 +161,11 @@ export async function pushBatch(options: {
     databaseName,
     sent.map(({ doc }) => doc),
   );
+  // A server that no longer knows the session may answer _bulk_docs with 2xx and "unauthorized"
+  // for every document (pouchdb-server does) instead of a 401. That is no refusal of these
+  // changes: marking them refused would hold them back after the navigator signs in again.
+  const unauthorized = results.find((result) => result.error === 'unauthorized');
+  if (unauthorized) throw new SyncFailure('sessionExpired', unauthorized.reason ?? 'unauthorized');
   const resultById = new Map(results.map((result) => [result.id, result]));
   const stale: string[] = [];
 
