@@ -14,6 +14,8 @@ export type ThrowawayServer = {
   admin: { name: string; password: string };
   pid: number | undefined;
   stop: () => Promise<void>;
+  /** Kills the server at once (SIGKILL), as a crash or a pulled plug would. */
+  crash: () => Promise<void>;
 };
 
 export declare function startThrowawayServer(

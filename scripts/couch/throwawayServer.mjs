@@ -49,9 +49,9 @@ export async function startThrowawayServer(options = {}) {
   );
   const exited = new Promise((resolve) => child.once('exit', () => resolve()));
 
-  const stop = async () => {
+  const stop = async (signal = 'SIGTERM') => {
     if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
+      child.kill(signal);
       // pouchdb-server is slow to stop on SIGTERM; the temp dir may only go once it has.
       const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
       await exited;
@@ -85,5 +85,5 @@ export async function startThrowawayServer(options = {}) {
     await stop();
     throw error;
   }
-  return { url, port, admin, pid: child.pid, stop };
+  return { url, port, admin, pid: child.pid, stop: () => stop(), crash: () => stop('SIGKILL') };
 }

@@ -45,7 +45,17 @@ export type OutboxEntry = {
 /** The server revision a record was last synced at. */
 export type SyncMetaEntry = { key: string; rev: string };
 
-export type ConflictField = { field: string; local: unknown; server: unknown };
+export type ConflictField = {
+  field: string;
+  local: unknown;
+  server: unknown;
+  /**
+   * Values of an earlier, unresolved conflict on the same field that a newer one replaced (the
+   * field was edited again on both sides before anyone chose): kept so resolving logs them too
+   * and no saved value is lost. Absent when the field conflicted once.
+   */
+  earlier?: unknown[];
+};
 
 /** The conflict field for "deleted on one side, edited on the other" (values: deleted or not). */
 export const DELETED_FIELD = '_deleted';

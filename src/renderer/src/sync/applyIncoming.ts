@@ -56,11 +56,24 @@ function addConflict(
   const kept = (current?.fields ?? []).filter(
     (old) => !fields.some((field) => field.field === old.field),
   );
+  // A field still in conflict that conflicts again: the new values replace the old pair, but the
+  // old values go along as `earlier`, or one machine's unchosen value would vanish unresolved.
+  const withEarlier = fields.map((field) => {
+    const old = current?.fields.find((entry) => entry.field === field.field);
+    if (!old) return field;
+    const earlier = [...(old.earlier ?? []), old.local, old.server].filter(
+      (value, index, all) =>
+        !isEqualValue(value, field.local) &&
+        !isEqualValue(value, field.server) &&
+        all.findIndex((other) => isEqualValue(other, value)) === index,
+    );
+    return earlier.length > 0 ? { ...field, earlier } : field;
+  });
   conflicts.set(change.key, {
     key: change.key,
     table: change.table,
     id: change.id,
-    fields: [...kept, ...fields],
+    fields: [...kept, ...withEarlier],
     detectedAt: at,
   });
 }

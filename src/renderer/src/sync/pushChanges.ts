@@ -10,7 +10,7 @@ import {
   type SyncedTable,
 } from '../domain/syncRecords';
 import { applyIncoming } from './applyIncoming';
-import { bulkDocs, docsByIds, type AllDocsRow } from './couchClient';
+import { bulkDocs, docsByIds, SyncFailure, type AllDocsRow } from './couchClient';
 import {
   isPrivateCall,
   isRejected,
@@ -28,7 +28,16 @@ import {
  * refused write stays in the outbox with the server's reason and is not retried until asked.
  */
 
-export type PushReport = { sent: number; accepted: number; merged: number; refused: number };
+export type PushReport = {
+  /** Outbox entries this batch took up (sent or not). */
+  read: number;
+  sent: number;
+  accepted: number;
+  merged: number;
+  refused: number;
+  /** Records created and removed again before the server saw them: left the outbox unsent. */
+  dropped: number;
+};
 
 export const PUSH_BATCH_SIZE = 250;
 
@@ -101,7 +110,14 @@ export async function pushBatch(options: {
     database,
     options.limit ?? PUSH_BATCH_SIZE,
   );
-  const report: PushReport = { sent: 0, accepted: 0, merged: 0, refused: 0 };
+  const report: PushReport = {
+    read: entries.length,
+    sent: 0,
+    accepted: 0,
+    merged: 0,
+    refused: 0,
+    dropped: 0,
+  };
   if (entries.length === 0) return report;
 
   const sent: Sent[] = [];
@@ -129,6 +145,7 @@ export async function pushBatch(options: {
       }),
     });
   }
+  report.dropped = nothingToSend.length;
   if (nothingToSend.length > 0) {
     await database.transaction('rw', syncTables(database).outbox, async () => {
       const tx = Dexie.currentTransaction;
@@ -144,6 +161,11 @@ export async function pushBatch(options: {
     databaseName,
     sent.map(({ doc }) => doc),
   );
+  // A server that no longer knows the session may answer _bulk_docs with 2xx and "unauthorized"
+  // for every document (pouchdb-server does) instead of a 401. That is no refusal of these
+  // changes: marking them refused would hold them back after the navigator signs in again.
+  const unauthorized = results.find((result) => result.error === 'unauthorized');
+  if (unauthorized) throw new SyncFailure('sessionExpired', unauthorized.reason ?? 'unauthorized');
   const resultById = new Map(results.map((result) => [result.id, result]));
   const stale: string[] = [];
 
@@ -175,7 +197,9 @@ export async function pushBatch(options: {
           return;
         }
         report.refused += 1;
-        if (now) {
+        // Only the version that was sent is refused: one saved meanwhile (maybe the fix) goes
+        // up with the next batch instead of waiting, unsent, for a "retry".
+        if (now && now.version === entry.version) {
           outboxPuts.push({
             ...now,
             refused: result?.reason ?? result?.error ?? 'Servern svarade inte för posten.',

@@ -62,6 +62,10 @@ export async function resolveConflict(
         const kept = choice === 'local' ? field.local : field.server;
         const dropped = choice === 'local' ? field.server : field.local;
         notChosen.push({ field: field.field, from: dropped, to: kept });
+        // Values of an earlier conflict on the field, replaced before anyone chose: logged too.
+        for (const earlier of field.earlier ?? []) {
+          notChosen.push({ field: field.field, from: earlier, to: kept });
+        }
         // Deleted on one side, edited on the other: the edited record is here either way.
         if (field.field === DELETED_FIELD) remove = kept === true;
         else if (choice === 'local') update[field.field] = field.local;

@@ -112,7 +112,11 @@ export class TeamReplicator {
     const { database, transport, databaseName, userName } = this.options;
     for (;;) {
       const report = await pushBatch({ database, transport, databaseName, userName, at: this.at });
-      if (report.sent === 0 || report.accepted + report.merged === 0) {
+      // Go on while batches move entries out of the way: a batch wholly refused or wholly dropped
+      // (created and removed unsent) must not hold back the entries behind it until the next
+      // round. A batch where nothing moved (all stale, none merged) ends the round: no tight loop.
+      const moved = report.accepted + report.merged + report.refused + report.dropped;
+      if (report.read === 0 || moved === 0) {
         await this.refreshCounts();
         return;
       }
