@@ -3,6 +3,7 @@ import type { CouchTransport } from '@shared/couchTransport';
 import type { LotsbokDatabase } from '../db/LotsbokDatabase';
 import { applyIncoming, CHECKPOINT_KEY } from './applyIncoming';
 import { changesSince, sequenceText } from './couchClient';
+import { nextTask } from '../lib/nextTask';
 import { isRejected, parseIncomingDoc, type IncomingChange, type RejectedDoc } from './teamDocs';
 
 /**
@@ -21,6 +22,9 @@ export type PullReport = {
 };
 
 export const PULL_PAGE_SIZE = 1000;
+
+/** Changes applied per transaction: about a frame's worth of work at the stress scale. */
+const APPLY_SLICE = 200;
 
 export async function readCheckpoint(database: LotsbokDatabase): Promise<string> {
   const row = await syncTables(database).state.get(CHECKPOINT_KEY);
@@ -54,15 +58,27 @@ export async function pullPage(options: {
     else changes.push(parsed);
   }
   const checkpoint = sequenceText(page.last_seq);
-  const report = await applyIncoming(database, changes, {
-    checkpoint,
-    at: at(),
-    fromDatabase: databaseName,
-  });
+  // A page is applied in slices with a pause between them, so a first pull of a large team never
+  // holds the screen for long; only the last slice moves the checkpoint. Interrupted in between,
+  // the page is read again and the applied slices are skipped by their revisions.
+  let applied = 0;
+  let conflicts = 0;
+  for (let start = 0; start === 0 || start < changes.length; start += APPLY_SLICE) {
+    const slice = changes.slice(start, start + APPLY_SLICE);
+    const isLast = start + APPLY_SLICE >= changes.length;
+    const report = await applyIncoming(database, slice, {
+      ...(isLast ? { checkpoint } : {}),
+      at: at(),
+      fromDatabase: databaseName,
+    });
+    applied += report.applied + report.merged;
+    conflicts += report.conflicts;
+    if (!isLast) await nextTask();
+  }
   return {
     received: page.results.length,
-    applied: report.applied + report.merged,
-    conflicts: report.conflicts,
+    applied,
+    conflicts,
     rejected,
     pending: page.pending ?? null,
   };
