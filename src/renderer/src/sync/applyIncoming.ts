@@ -92,6 +92,7 @@ const orgNumberOf = (record: SyncData | undefined): string | null => {
 async function findDuplicateOrganisations(
   database: LotsbokDatabase,
   changes: IncomingChange[],
+  here: Map<string, SyncData | undefined>,
 ): Promise<Map<string, string>> {
   const duplicates = new Map<string, string>();
   const organisationChanges = changes.filter((change) => change.table === 'organisations');
@@ -105,19 +106,15 @@ async function findDuplicateOrganisations(
   ];
   if (numbers.length === 0) return duplicates;
   const organisations = database.table<SyncData, string>('organisations');
-  const [holders, current] = await Promise.all([
-    organisations.where('orgNumber').anyOf(numbers).toArray(),
-    organisations.bulkGet(organisationChanges.map((change) => change.id)),
-  ]);
+  const holders = await organisations.where('orgNumber').anyOf(numbers).toArray();
   const owner = new Map<string, string>();
   for (const holder of holders) {
     const number = orgNumberOf(holder);
     if (number !== null) owner.set(number, String(holder['id']));
   }
   const numberById = new Map<string, string | null>();
-  organisationChanges.forEach((change, index) =>
-    numberById.set(change.id, orgNumberOf(current[index])),
-  );
+  for (const change of organisationChanges)
+    numberById.set(change.id, orgNumberOf(here.get(change.id)));
   for (const change of organisationChanges) {
     const before = numberById.get(change.id) ?? null;
     const after = change.kind === 'upsert' ? orgNumberOf(change.data) : null;
@@ -146,6 +143,7 @@ async function findSimilarNames(
   changes: IncomingChange[],
   known: boolean[],
   duplicates: Map<string, string>,
+  here: Map<string, SyncData | undefined>,
 ): Promise<Map<string, string>> {
   const similar = new Map<string, string>();
   const candidates = changes.flatMap((change, index) =>
@@ -153,6 +151,7 @@ async function findSimilarNames(
     change.table === 'organisations' &&
     !known[index] &&
     !duplicates.has(change.key) &&
+    here.get(change.id) === undefined &&
     orgNumberOf(change.data) === null
       ? [{ change, nameKey: String(withDerivedFields('organisations', change.data)['nameKey']) }]
       : [],
@@ -162,13 +161,9 @@ async function findSimilarNames(
   ];
   if (nameKeys.length === 0) return similar;
   const organisations = database.table<SyncData, string>('organisations');
-  const [present, namesakes] = await Promise.all([
-    organisations.bulkGet(candidates.map(({ change }) => change.id)),
-    organisations.where('nameKey').anyOf(nameKeys).toArray(),
-  ]);
+  const namesakes = await organisations.where('nameKey').anyOf(nameKeys).toArray();
   const incomingIds = new Set(candidates.map(({ change }) => change.id));
-  candidates.forEach(({ change, nameKey }, index) => {
-    if (present[index] !== undefined) return;
+  candidates.forEach(({ change, nameKey }) => {
     const namesake = namesakes.find(
       (row) =>
         row['nameKey'] === nameKey &&
@@ -229,18 +224,31 @@ export async function applyIncoming(
           return;
         }
       }
+      // The page's organisations as they are here, read once for both duplicate checks.
+      const organisationIds = changes
+        .filter((change) => change.table === 'organisations')
+        .map((change) => change.id);
+      const organisationsHere = new Map<string, SyncData | undefined>();
+      if (organisationIds.length > 0) {
+        const rows = await readIfAny(
+          database.table<SyncData, string>('organisations'),
+          organisationIds,
+        );
+        organisationIds.forEach((id, index) => organisationsHere.set(id, rows[index]));
+      }
       const keys = changes.map((change) => change.key);
       const [metas, pendings, oldConflicts, duplicates] = await Promise.all([
         syncTables(database).meta.bulkGet(keys),
         readIfAny(syncTables(database).outbox, keys),
         readIfAny(syncTables(database).conflicts, keys),
-        findDuplicateOrganisations(database, changes),
+        findDuplicateOrganisations(database, changes, organisationsHere),
       ]);
       const similar = await findSimilarNames(
         database,
         changes,
         changes.map((_, index) => metas[index] !== undefined || pendings[index] !== undefined),
         duplicates,
+        organisationsHere,
       );
       // Local versions are read only where they matter: a pending change, or a record synced
       // before (a private memo's text); a first pull of a team skips these reads entirely.
@@ -248,7 +256,9 @@ export async function applyIncoming(
         (change, index) => pendings[index] !== undefined || metas[index] !== undefined,
       );
       const locals = new Map<string, SyncData | undefined>();
+      for (const [id, row] of organisationsHere) locals.set(`organisations:${id}`, row);
       for (const table of tables) {
+        if (table === 'organisations') continue; // read above
         const ids = changes
           .filter((change, index) => change.table === table && needsLocal[index])
           .map((change) => change.id);
