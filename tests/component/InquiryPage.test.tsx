@@ -163,7 +163,7 @@ describe('InquiryPage', () => {
     // The outcome form follows the decision.
     expect(await screen.findByRole('button', { name: 'Spara utfall' })).toBeInTheDocument();
     const saved = await stored(inquiry.id);
-    expect(saved.stage).toBe('uppfoljning');
+    expect(saved.stage).toBe('overlamning');
     expect(saved.handoff).toMatchObject({
       path: 'direktupphandling',
       reservedProcurement: true,
