@@ -220,7 +220,7 @@ describe('outcomes', () => {
     expect(await db.followUps.where('inquiryId').equals(inquiry.id).count()).toBe(0);
   });
 
-  it('deciding hands over (Överlämning); the unit\'s answer moves it to Uppföljning, each with its event', async () => {
+  it("deciding hands over (Överlämning); the unit's answer moves it to Uppföljning, each with its event", async () => {
     const inquiry = await matched({ stage: 'matchning' });
     await decideHandoff(inquiry.id, decision('foreningsbidrag'), 'nav-1');
     expect((await db.inquiries.get(inquiry.id))?.stage).toBe('overlamning');

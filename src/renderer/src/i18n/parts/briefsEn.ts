@@ -1,4 +1,5 @@
 import { inquiriesEn } from './inquiriesEn';
+import { iopRisksEn } from './iopRisksEn';
 import type { briefsSv } from './briefsSv';
 import type { BriefLabels } from '../../features/briefs/model/briefLabels';
 
@@ -119,6 +120,8 @@ export const briefDocEn = {
     agreementValue: 'Agreement value',
   },
   checklistTitle: 'IOP criteria: {{title}}',
+  iopRiskTitle: 'IOP with risk: {{title}}',
+  iopRisks: iopRisksEn,
   chartCount: 'Count',
   // The same words as the Ärenden screens.
   stages: inquiriesEn.stages,
