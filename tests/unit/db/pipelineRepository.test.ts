@@ -224,6 +224,8 @@ describe('outcomes', () => {
     const inquiry = await matched({ stage: 'matchning' });
     await decideHandoff(inquiry.id, decision('foreningsbidrag'), 'nav-1');
     expect((await db.inquiries.get(inquiry.id))?.stage).toBe('overlamning');
+    // The unit answers a day later: the events are told apart by time.
+    setClock(() => new Date('2026-11-23T09:00:00.000Z'));
     await setOutcome(
       inquiry.id,
       { ...signed(), kind: 'mottaget', agreementValue: null, signedAt: null, followUpDates: [] },

@@ -93,6 +93,8 @@ export const briefDocEn = {
     criterion: 'Criterion',
     answer: 'Answer',
     comment: 'Comment',
+    iopRisk: 'IOP risk',
+    riskComment: 'Comment on the risk',
     date: 'Date',
     direction: 'Direction',
     contact: 'Contact person',

@@ -93,6 +93,8 @@ export const briefDocSv = {
     criterion: 'Kriterium',
     answer: 'Svar',
     comment: 'Kommentar',
+    iopRisk: 'IOP-risk',
+    riskComment: 'Kommentar till risken',
     date: 'Datum',
     direction: 'Riktning',
     contact: 'Kontaktperson',
