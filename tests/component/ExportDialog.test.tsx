@@ -16,6 +16,7 @@ import { organisationInput } from '../fixtures/builders';
 import { addInquiry } from '../fixtures/inquiryBuilder';
 import { renderWithSession } from '../fixtures/renderWithSession';
 import { resetDatabase } from '../fixtures/resetDatabase';
+import { emptyIopChecklist } from '@renderer/features/inquiries/model/iopRules';
 
 beforeEach(async () => {
   setClock(() => new Date(2026, 10, 22, 10, 0));
@@ -96,6 +97,59 @@ describe('ExportDialog', () => {
     expect(rows.map((row) => row.slice(0, 5))).toEqual([
       ['Avslutat', "'=cmd|calc", 'Öppna Dörren', '', '2026-11-22'],
       ['Matchning', 'Läxhjälp', 'Öppna Dörren', '120000', '2026-11-02'],
+    ]);
+  });
+
+  it('exports a flagged IOP with its risk and the comment in their own columns', async () => {
+    const requests = mockSave();
+    const organisation = await createOrganisation(organisationInput({ name: 'Parken' }), null);
+    await addInquiry(organisation.id, {
+      title: 'Fritidsgård',
+      stage: 'overlamning',
+      handoffPath: 'iop',
+      handoff: {
+        path: 'iop',
+        decidedAt: '2026-11-01',
+        decidedBy: 'Anna',
+        rationale: '',
+        unitId: null,
+        unitContact: '',
+        thresholdsAtDecision: {
+          internalDirectProcurementLimit: 100_000,
+          legalDirectProcurementLimit: 700_000,
+          documentationDutyLimit: 100_000,
+        },
+        reservedProcurement: false,
+        iopChecklist: emptyIopChecklist().map((item) => ({
+          ...item,
+          answer:
+            item.criterion === 'badaParterBidrar'
+              ? 'nej'
+              : item.criterion === 'marknadFinns'
+                ? 'nej'
+                : 'ja',
+        })),
+        riskComment: 'Föreningen bidrar med lokaler.',
+        closeReason: '',
+      },
+      updatedAt: '2026-11-22T09:00:00.000Z',
+    });
+    const dialog = await openDialog('3 ärenden');
+    await userEvent.click(within(dialog).getByRole('radio', { name: /^CSV/ }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Exportera' }));
+    await within(dialog).findByText(/^Sparade/);
+    const [header = [], ...rows] = csvRows(requests[0]?.data ?? '');
+    const risk = header.indexOf('IOP-risk');
+    const comment = header.indexOf('Kommentar till IOP-risken');
+    expect(risk).toBeGreaterThan(-1);
+    expect(rows.map((row) => [row[0], row[risk], row[comment]])).toEqual([
+      [
+        'Fritidsgård',
+        'Båda parter bidrar inte — när bara kommunen betalar för en tjänst liknar det ett köp.',
+        'Föreningen bidrar med lokaler.',
+      ],
+      ["'=cmd|calc", '', ''],
+      ['Läxhjälp', '', ''],
     ]);
   });
 

@@ -11,6 +11,7 @@ import { organisationInput } from '../fixtures/builders';
 import { renderWithSession } from '../fixtures/renderWithSession';
 import { inquiryEntity } from '../fixtures/inquiryBuilder';
 import { resetDatabase } from '../fixtures/resetDatabase';
+import { emptyIopChecklist } from '@renderer/features/inquiries/model/iopRules';
 
 // jsdom lays nothing out, so the virtualised table would show no rows: give its scroll area a size.
 const clientHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight');
@@ -193,6 +194,74 @@ describe('InquiriesPage', () => {
     expect(within(table).queryByText('Läxhjälp för mellanstadiet')).not.toBeInTheDocument();
     expect(within(table).getByText('Beta Förening')).toBeInTheDocument();
     expect(within(table).getByRole('cell', { name: 'Inkommet' })).toBeInTheDocument();
+  });
+
+  it('marks a flagged IOP on its card and in the list, with its comment, and filters "IOP med risk"', async () => {
+    const user = userEvent.setup();
+    await renderPage();
+    const alfa = await organisation('Alfa Förening');
+    const decided = (marknadFinns: 'ja' | 'nej', riskComment: string): Partial<InquiryEntity> => ({
+      stage: 'overlamning',
+      matches: [MATCH],
+      priorityAreaIds: ['pa-barn'],
+      handoffPath: 'iop',
+      handoff: {
+        path: 'iop',
+        decidedAt: '2026-03-01',
+        decidedBy: 'Anna',
+        rationale: '',
+        unitId: null,
+        unitContact: '',
+        thresholdsAtDecision: {
+          internalDirectProcurementLimit: 100_000,
+          legalDirectProcurementLimit: 700_000,
+          documentationDutyLimit: 100_000,
+        },
+        reservedProcurement: false,
+        iopChecklist: emptyIopChecklist().map((item) => ({
+          ...item,
+          answer: item.criterion === 'marknadFinns' ? marknadFinns : 'ja',
+        })),
+        riskComment,
+        closeReason: '',
+      },
+    });
+    await addInquiry(alfa, {
+      title: 'Fritidsgård',
+      ...decided('ja', 'Ingen annan aktör i området.'),
+    });
+    await addInquiry(alfa, { title: 'Språkcafé', ...decided('nej', '') });
+
+    const card = (
+      await within(column('Överlämning')).findByRole('link', { name: 'Fritidsgård' })
+    ).closest('li') as HTMLElement;
+    const marker = within(card).getByText('IOP med risk');
+    expect(marker).toHaveAttribute(
+      'title',
+      expect.stringContaining('Det finns en marknad för tjänsten — då ska den upphandlas'),
+    );
+    expect(within(card).getByText('Ingen annan aktör i området.')).toBeInTheDocument();
+    const plain = (
+      await within(column('Överlämning')).findByRole('link', { name: 'Språkcafé' })
+    ).closest('li') as HTMLElement;
+    expect(within(plain).queryByText('IOP med risk')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('checkbox', { name: 'IOP med risk' }));
+    await waitFor(() =>
+      expect(within(column('Överlämning')).queryByRole('link', { name: 'Språkcafé' })).toBeNull(),
+    );
+    expect(within(column('Överlämning')).getByRole('link', { name: 'Fritidsgård' })).toBeVisible();
+
+    await user.click(screen.getByRole('radio', { name: 'Lista' }));
+    const table = await screen.findByRole('table', { name: 'Ärenden' });
+    const row = (await within(table).findByRole('link', { name: 'Fritidsgård' })).closest(
+      '[role="row"]',
+    ) as HTMLElement;
+    expect(within(row).getByText('IOP med risk')).toHaveAttribute(
+      'title',
+      expect.stringContaining('Kommentar till risken: Ingen annan aktör i området.'),
+    );
+    expect(screen.getByText('1 ärende')).toBeInTheDocument();
   });
 
   it('lists everything newest first, and ticked inquiries become a meeting agenda brief', async () => {

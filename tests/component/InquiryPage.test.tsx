@@ -163,7 +163,7 @@ describe('InquiryPage', () => {
     // The outcome form follows the decision.
     expect(await screen.findByRole('button', { name: 'Spara utfall' })).toBeInTheDocument();
     const saved = await stored(inquiry.id);
-    expect(saved.stage).toBe('uppfoljning');
+    expect(saved.stage).toBe('overlamning');
     expect(saved.handoff).toMatchObject({
       path: 'direktupphandling',
       reservedProcurement: true,
@@ -202,6 +202,40 @@ describe('InquiryPage', () => {
       name: /Initiativet kommer från organisationen/,
     });
     expect(within(row).getByText('Nej')).toBeInTheDocument();
+  });
+
+  it('says in each IOP risk line what was answered and why it is a risk, in the form and once saved', async () => {
+    const inquiry = await addInquiry();
+    await renderPage(inquiry);
+    const user = await choosePath(/^IOP/);
+    const answer = async (name: string, value: string) =>
+      user.click(within(screen.getByRole('group', { name })).getByRole('radio', { name: value }));
+    await answer('Initiativet kommer från organisationen', 'Nej');
+    await answer('Båda parter bidrar (pengar, lokaler, ideell tid)', 'Ja');
+    await answer('Statsstödsreglerna är beaktade (SGEI de minimis)', 'Nej');
+    // The market stays Oklart.
+    const lines = [
+      'Initiativet kommer inte från organisationen — då liknar det ett köp som kommunen beställer.',
+      'Det är oklart om det finns en marknad för tjänsten — då kan ett köp inte uteslutas.',
+      'Statsstödsreglerna är inte beaktade — kontrollera SGEI de minimis (högst 750 000 euro under tre år per utförare).',
+    ];
+    for (const line of lines) expect(await screen.findByText(line)).toBeInTheDocument();
+    expect(screen.queryByText(/^Gäller:/)).not.toBeInTheDocument();
+
+    await user.type(
+      screen.getByLabelText(/^Kommentar till risken/),
+      'Kommunen bad om det, men föreningen driver verksamheten själv.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Spara beslut' }));
+    const risks = await screen.findByRole('region', { name: 'Risker enligt svaren' });
+    expect(
+      within(risks)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(lines);
+    expect(
+      within(risks).getByText('Kommunen bad om det, men föreningen driver verksamheten själv.'),
+    ).toBeInTheDocument();
   });
 
   it('does not save an IOP with every criterion oklart: the risk cannot be excluded, a comment is required', async () => {

@@ -84,7 +84,7 @@ describe('exporting the inquiry list', () => {
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = csv.bytes.toString('utf8').slice(1);
     expect(text.split('\r\n')[0]).toBe(
-      'Rubrik;Steg;Organisation;Uppskattat värde per år (kr);Inkom;Ansvarig lots;Verksamhetsområde;Överlämning;Diarienummer',
+      'Rubrik;Steg;Organisation;Uppskattat värde per år (kr);Inkom;Ansvarig lots;Verksamhetsområde;Överlämning;IOP-risk;Kommentar till IOP-risken;Diarienummer',
     );
     const parsed = Papa.parse<string[]>(text, { delimiter: ';', newline: '\r\n' });
     expect(parsed.errors).toEqual([]);

@@ -13,6 +13,7 @@ import { createOrganisation } from '@renderer/features/organisations/data/organi
 import { organisationInput } from '../../fixtures/builders';
 import { addInquiry } from '../../fixtures/inquiryBuilder';
 import { resetDatabase } from '../../fixtures/resetDatabase';
+import { emptyIopChecklist } from '@renderer/features/inquiries/model/iopRules';
 
 const TODAY = '2026-11-22';
 let ids: Record<string, string> = {};
@@ -74,6 +75,49 @@ describe('queryInquiryIds', () => {
     expect(await run({ navigatorId: 'nav-1', handoffPath: 'iop' })).toEqual([ids.b]);
     expect(await run({ fromIso: '2026-01-01T00:00:00.000Z' })).toEqual([ids.b, ids.a]);
     expect(await run({ hasOverdueFollowUp: true })).toEqual([ids.c]);
+  });
+
+  it('filters IOPs with a risk ("IOP med risk"), by the in-memory and the scan path alike', async () => {
+    const org = await createOrganisation(organisationInput({ name: 'Parkens förening' }), null);
+    const iop = (title: string, marknadFinns: 'ja' | 'nej', path: 'iop' | 'foreningsbidrag') =>
+      addInquiry(org.id, {
+        title,
+        stage: 'overlamning',
+        handoffPath: path,
+        handoff: {
+          path,
+          decidedAt: '2026-11-01',
+          decidedBy: 'Anna',
+          rationale: '',
+          unitId: null,
+          unitContact: '',
+          thresholdsAtDecision: {
+            internalDirectProcurementLimit: 100_000,
+            legalDirectProcurementLimit: 700_000,
+            documentationDutyLimit: 100_000,
+          },
+          reservedProcurement: false,
+          iopChecklist: emptyIopChecklist().map((item) => ({
+            ...item,
+            answer: item.criterion === 'marknadFinns' ? marknadFinns : 'ja',
+          })),
+          riskComment: marknadFinns === 'ja' ? 'Ingen annan erbjuder det här.' : '',
+          closeReason: '',
+        },
+        updatedAt: '2026-11-10T10:00:00.000Z',
+      });
+    const risky = await iop('Park med risk', 'ja', 'iop');
+    await iop('Park utan risk', 'nej', 'iop');
+    await iop('Park som bidrag', 'ja', 'foreningsbidrag');
+    expect(await run({ iopRisk: true })).toEqual([risky.id]);
+    expect(await run({ iopRisk: true, text: 'park' })).toEqual([risky.id]);
+    const plan = await planInquiryQuery(
+      { ...DEFAULT_INQUIRY_QUERY, iopRisk: true },
+      TODAY,
+      false,
+      0,
+    );
+    expect(plan).toEqual({ kind: 'scan', matches: new Set([risky.id]) });
   });
 
   it('finds by title, diarienummer or organisation name, å/ä-folded as a fallback', async () => {

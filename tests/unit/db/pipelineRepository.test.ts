@@ -136,7 +136,7 @@ describe('handoff decisions', () => {
       'nav-1',
     );
     const stored = await db.inquiries.get(inquiry.id);
-    expect(stored).toMatchObject({ stage: 'uppfoljning', handoffPath: 'direktupphandling' });
+    expect(stored).toMatchObject({ stage: 'overlamning', handoffPath: 'direktupphandling' });
     expect(stored?.handoff?.thresholdsAtDecision).toEqual(DEFAULT_THRESHOLDS);
     expect((await eventsOf(inquiry.id)).map((event) => event.kind)).toContain('decision');
   });
@@ -218,6 +218,37 @@ describe('outcomes', () => {
     await decideHandoff(inquiry.id, decision('direktupphandling'), null);
     await setOutcome(inquiry.id, signed({ agreementValue: 100_000, followUpDates: [] }), null);
     expect(await db.followUps.where('inquiryId').equals(inquiry.id).count()).toBe(0);
+  });
+
+  it("deciding hands over (Överlämning); the unit's answer moves it to Uppföljning, each with its event", async () => {
+    const inquiry = await matched({ stage: 'matchning' });
+    await decideHandoff(inquiry.id, decision('foreningsbidrag'), 'nav-1');
+    expect((await db.inquiries.get(inquiry.id))?.stage).toBe('overlamning');
+    // The unit answers a day later: the events are told apart by time.
+    setClock(() => new Date('2026-11-23T09:00:00.000Z'));
+    await setOutcome(
+      inquiry.id,
+      { ...signed(), kind: 'mottaget', agreementValue: null, signedAt: null, followUpDates: [] },
+      'nav-1',
+    );
+    expect((await db.inquiries.get(inquiry.id))?.stage).toBe('uppfoljning');
+    const stageChanges = (await eventsOf(inquiry.id)).flatMap((event) =>
+      event.changes
+        .filter((change) => change.field === 'stage')
+        .map((change) => [event.kind, change.from, change.to]),
+    );
+    expect(stageChanges).toEqual([
+      ['decision', 'matchning', 'overlamning'],
+      ['decision', 'overlamning', 'uppfoljning'],
+    ]);
+  });
+
+  it('a signed agreement moves a handed-over inquiry to Uppföljning', async () => {
+    const inquiry = await matched({ estimatedYearlyValue: 150_000 });
+    await decideHandoff(inquiry.id, decision('direktupphandling'), null);
+    expect((await db.inquiries.get(inquiry.id))?.stage).toBe('overlamning');
+    await setOutcome(inquiry.id, signed(), null);
+    expect((await db.inquiries.get(inquiry.id))?.stage).toBe('uppfoljning');
   });
 
   it('refuses an outcome before a decision, and a period that ends before it starts', async () => {

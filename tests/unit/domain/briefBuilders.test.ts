@@ -200,3 +200,71 @@ describe('meeting agenda brief', () => {
     expect(sectionText(summaries)).not.toContain('Privat tanke');
   });
 });
+
+describe('a flagged IOP in briefs', () => {
+  const flagged = inquiryEntity('org-1', {
+    id: 'flagged',
+    title: 'Sommarlovsaktiviteter',
+    stage: 'overlamning',
+    handoff: handoff('iop', '2026-02-01', {
+      iopChecklist: emptyIopChecklist().map((item) => ({
+        ...item,
+        answer: item.criterion === 'initiativFranOrganisationen' ? 'nej' : 'ja',
+      })),
+      riskComment: 'Kommunen bad om idén, men föreningen driver den.',
+    }),
+  });
+  // A real partnership: no risk line.
+  const partnership = inquiryEntity('org-1', {
+    id: 'partnership',
+    title: 'Läxhjälp',
+    stage: 'overlamning',
+    handoff: handoff('iop', '2026-02-01', {
+      iopChecklist: emptyIopChecklist().map((item) => ({
+        ...item,
+        answer: item.criterion === 'marknadFinns' ? 'nej' : 'ja',
+      })),
+    }),
+  });
+  const risk =
+    'IOP-risk: Initiativet kommer inte från organisationen — då liknar det ett köp som kommunen beställer.';
+  const comment = 'Kommentar till risken: Kommunen bad om idén, men föreningen driver den.';
+
+  it('has a line with the risk and its comment in the organisation brief', () => {
+    const content = buildOrganisationBrief(
+      { ...DATA, inquiries: [flagged, partnership] },
+      options(),
+      briefDocSv,
+      format,
+    );
+    const text = sectionText(content.sections.find((s) => s.id === 'handoff')?.blocks);
+    expect(text).toContain('IOP med risk: Sommarlovsaktiviteter');
+    expect(text).toContain(risk);
+    expect(text).toContain(comment);
+    // The real partnership gets no risk line.
+    expect(text).not.toContain('IOP med risk: Läxhjälp');
+  });
+
+  it('has a line with the risk and its comment in the agenda summary', () => {
+    const content = buildAgendaBrief(
+      {
+        items: [
+          { inquiry: flagged, organisation: null, contact: null, calls: [], openFollowUps: [] },
+          { inquiry: partnership, organisation: null, contact: null, calls: [], openFollowUps: [] },
+        ],
+        priorityAreas: [],
+        units: [],
+        navigators: [],
+      },
+      options(),
+      briefDocSv,
+      format,
+    );
+    const summaries = content.sections.find((s) => s.id === 'summaries')?.blocks ?? [];
+    const second = summaries.findIndex((block, index) => index > 0 && block.type === 'heading');
+    const [first, rest] = [summaries.slice(0, second), summaries.slice(second)];
+    expect(sectionText(first)).toContain(risk.replace('IOP-risk: ', ''));
+    expect(sectionText(first)).toContain('Kommunen bad om idén, men föreningen driver den.');
+    expect(sectionText(rest)).not.toContain('IOP-risk');
+  });
+});

@@ -31,18 +31,29 @@ function checklist(
   });
 }
 
+/** The answer that raises the criterion's risk (a risk names the answer given). */
+const riskAnswer = (criterion: IopCriterionId): Answer =>
+  IOP_CRITERIA.find((c) => c.id === criterion)?.riskWhen ?? 'oklart';
 const unlawful = (criterion: IopCriterionId): IopRisk => ({
   kind: 'mayBeUnlawfulDirectProcurement',
   criterion,
+  answer: riskAnswer(criterion),
 });
 const warn = (
   criterion: IopCriterionId,
   reason: Extract<IopRisk, { kind: 'warning' }>['reason'],
   suggestedPath: 'foreningsbidrag' | null = null,
-): IopRisk => ({ kind: 'warning', criterion, reason, suggestedPath });
+): IopRisk => ({
+  kind: 'warning',
+  criterion,
+  answer: riskAnswer(criterion),
+  reason,
+  suggestedPath,
+});
 const notExcluded = (criterion: IopCriterionId): IopRisk => ({
   kind: 'purchaseNotExcluded',
   criterion,
+  answer: 'oklart',
 });
 
 describe('IOP_CRITERIA', () => {

@@ -28,6 +28,7 @@ export function useExportLabels(): ExportLabels | undefined {
     noteKinds: t('callLog.noteKinds', { returnObjects: true }),
     followUpStatuses: t('exports.followUpStatuses', { returnObjects: true }),
     yesNo: { yes: t('common.yes'), no: t('common.no') },
+    iopRisks: t('inquiry.iop.risks', { returnObjects: true }),
     callOutcomes: new Map(settings.callOutcomes.map((outcome) => [outcome.id, outcome.label])),
   };
 }

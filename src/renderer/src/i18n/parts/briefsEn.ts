@@ -1,4 +1,5 @@
 import { inquiriesEn } from './inquiriesEn';
+import { iopRisksEn } from './iopRisksEn';
 import type { briefsSv } from './briefsSv';
 import type { BriefLabels } from '../../features/briefs/model/briefLabels';
 
@@ -92,6 +93,8 @@ export const briefDocEn = {
     criterion: 'Criterion',
     answer: 'Answer',
     comment: 'Comment',
+    iopRisk: 'IOP risk',
+    riskComment: 'Comment on the risk',
     date: 'Date',
     direction: 'Direction',
     contact: 'Contact person',
@@ -119,6 +122,8 @@ export const briefDocEn = {
     agreementValue: 'Agreement value',
   },
   checklistTitle: 'IOP criteria: {{title}}',
+  iopRiskTitle: 'IOP with risk: {{title}}',
+  iopRisks: iopRisksEn,
   chartCount: 'Count',
   // The same words as the Ärenden screens.
   stages: inquiriesEn.stages,

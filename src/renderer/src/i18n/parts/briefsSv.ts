@@ -1,4 +1,5 @@
 import { inquiriesSv } from './inquiriesSv';
+import { iopRisksSv } from './iopRisksSv';
 /**
  * The words inside a brief document (preview, .docx, Markdown). The pure builders in
  * domain/briefs take them as an argument, so the document follows the chosen language.
@@ -92,6 +93,8 @@ export const briefDocSv = {
     criterion: 'Kriterium',
     answer: 'Svar',
     comment: 'Kommentar',
+    iopRisk: 'IOP-risk',
+    riskComment: 'Kommentar till risken',
     date: 'Datum',
     direction: 'Riktning',
     contact: 'Kontaktperson',
@@ -119,6 +122,8 @@ export const briefDocSv = {
     agreementValue: 'Avtalets värde',
   },
   checklistTitle: 'IOP-kriterier: {{title}}',
+  iopRiskTitle: 'IOP med risk: {{title}}',
+  iopRisks: iopRisksSv,
   chartCount: 'Antal',
   // The same words as the Ärenden screens.
   stages: inquiriesSv.stages,

@@ -97,6 +97,8 @@ export const exportsEn: typeof exportsSv = {
       navigator: 'Responsible navigator',
       unit: 'Unit',
       handoffPath: 'Handoff',
+      iopRisk: 'IOP risk',
+      iopRiskComment: 'Comment on the IOP risk',
       diarienummer: 'Registry number',
       updatedAt: 'Last changed',
       closedAt: 'Closed',

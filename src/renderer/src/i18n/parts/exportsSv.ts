@@ -93,6 +93,8 @@ export const exportsSv = {
       navigator: 'Ansvarig lots',
       unit: 'Verksamhetsområde',
       handoffPath: 'Överlämning',
+      iopRisk: 'IOP-risk',
+      iopRiskComment: 'Kommentar till IOP-risken',
       diarienummer: 'Diarienummer',
       updatedAt: 'Senast ändrat',
       closedAt: 'Avslutat',

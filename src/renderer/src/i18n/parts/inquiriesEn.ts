@@ -33,6 +33,7 @@ export const inquiriesEn: typeof inquiriesSv = {
     navigator: 'Responsible navigator',
     path: 'Handoff',
     overdue: 'Has an overdue follow-up',
+    iopRisk: 'IOP with risk',
     openOnly: 'Open inquiries only',
     from: 'Received from',
     to: 'Received to',

@@ -31,6 +31,7 @@ export const inquiriesSv = {
     navigator: 'Ansvarig lots',
     path: 'Överlämning',
     overdue: 'Har försenad uppföljning',
+    iopRisk: 'IOP med risk',
     openOnly: 'Bara öppna ärenden',
     from: 'Inkommet från',
     to: 'Inkommet till',

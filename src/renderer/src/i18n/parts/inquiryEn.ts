@@ -1,4 +1,5 @@
 import type { inquirySv } from './inquirySv';
+import { iopRisksEn } from './iopRisksEn';
 
 /** British English for the inquiry page; same keys as inquirySv (checked by the type). */
 export const inquiryEn: typeof inquirySv = {
@@ -138,7 +139,6 @@ export const inquiryEn: typeof inquirySv = {
     },
     riskWarning:
       'Warning: the answers suggest that the IOP may really be a purchase — an unlawful direct procurement. Explain in a comment before going on.',
-    riskCriterion: 'Concerns: {{criterion}}.',
     notExcludedWarning:
       'The risk of an unlawful direct procurement cannot be excluded while it is unclear whether the IOP is really a purchase. Find out, or explain in a comment before saving.',
     unclearHint: 'Unclear. Find out before an agreement is written.',
@@ -146,14 +146,9 @@ export const inquiryEn: typeof inquirySv = {
       'Unclear. Then a purchase cannot be excluded: find out, or explain in a comment.',
     riskCommentMissing:
       'Write a comment on the risk: the answers show the IOP may be a purchase, or it cannot be excluded.',
-    warnings: {
-      ordinaryGrant:
-        'This looks like an ordinary association grant. The association grant path probably fits better.',
-      notIndependent:
-        'The organisation does not stay independent. A partnership needs two independent parties.',
-      stateAid:
-        'State aid is not considered. Check SGEI de minimis (at most EUR 750 000 over three years per provider).',
-    },
+    risks: iopRisksEn,
+    risksTitle: 'Risks from the answers',
+    flagged: 'IOP with risk',
     riskCommentRequired: 'Explain in a comment why this is still a partnership and not a purchase.',
   },
   outcome: {

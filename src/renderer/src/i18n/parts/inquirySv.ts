@@ -1,3 +1,5 @@
+import { iopRisksSv } from './iopRisksSv';
+
 /** The inquiry page (ärendesida): details, matching, handoff, outcome. Mounted as `inquiry` in sv.ts. */
 export const inquirySv = {
   breadcrumb: 'Ärenden',
@@ -135,7 +137,6 @@ export const inquirySv = {
     },
     riskWarning:
       'Varning: svaren tyder på att IOP:n i själva verket kan vara ett köp — en otillåten direktupphandling. Förklara i en kommentar innan du går vidare.',
-    riskCriterion: 'Gäller: {{criterion}}.',
     notExcludedWarning:
       'Risken för en otillåten direktupphandling kan inte uteslutas så länge det är oklart om IOP:n i själva verket är ett köp. Ta reda på det, eller förklara i en kommentar innan du sparar.',
     unclearHint: 'Oklart. Ta reda på det innan ett avtal skrivs.',
@@ -143,14 +144,9 @@ export const inquirySv = {
       'Oklart. Då kan ett köp inte uteslutas: ta reda på det, eller förklara i en kommentar.',
     riskCommentMissing:
       'Skriv en kommentar till risken: svaren visar att IOP:n kan vara ett köp, eller så kan det inte uteslutas.',
-    warnings: {
-      ordinaryGrant:
-        'Det ser ut som ett vanligt föreningsbidrag. Vägen Föreningsbidrag passar troligen bättre.',
-      notIndependent:
-        'Organisationen behåller inte sitt oberoende. Ett partnerskap kräver två självständiga parter.',
-      stateAid:
-        'Statsstöd är inte beaktat. Kontrollera SGEI de minimis (högst 750 000 euro under tre år per utförare).',
-    },
+    risks: iopRisksSv,
+    risksTitle: 'Risker enligt svaren',
+    flagged: 'IOP med risk',
     riskCommentRequired:
       'Förklara i en kommentar varför det ändå är ett partnerskap och inte ett köp.',
   },

@@ -3,6 +3,7 @@ import type { AgendaBriefData, AgendaItemData, BriefOptions } from './briefData'
 import { areaNames, includedSections, meetingSubtitle, nameOf } from './briefHelpers';
 import { moneyText, type BriefFormat, type BriefLabels } from './briefLabels';
 import { textBlocks } from './briefText';
+import { iopRiskFacts } from './briefIopRisk';
 
 /** A meeting about several inquiries: date, place, participants, and one page per agenda point. */
 export function buildAgendaBrief(
@@ -39,6 +40,7 @@ export function buildAgendaBrief(
             label: f.path,
             value: inquiry.handoff ? labels.paths[inquiry.handoff.path] : labels.notDecided,
           },
+          ...iopRiskFacts(inquiry, labels),
           {
             label: f.navigator,
             value: nameOf(data.navigators, inquiry.responsibleNavigatorId, none),

@@ -3,6 +3,7 @@ import type { BriefBlock } from './briefContent';
 import type { BriefOptions, OrganisationBriefData } from './briefData';
 import { nameOf, tableOrEmpty } from './briefHelpers';
 import { fill, moneyText, type BriefFormat, type BriefLabels } from './briefLabels';
+import { iopRiskBlocks } from './briefIopRisk';
 
 /** What the organisation brief's parts are made from (see organisationBrief.ts). */
 export type OrganisationBriefContext = {
@@ -92,16 +93,19 @@ export function organisationBriefParts({
     ]);
     const checklists: BriefBlock[] = open
       .filter((inquiry) => inquiry.handoff?.path === 'iop')
-      .map((inquiry) => ({
-        type: 'table',
-        caption: fill(labels.checklistTitle, { title: inquiry.title }),
-        columns: [f.criterion, f.answer, f.comment],
-        rows: (inquiry.handoff?.iopChecklist ?? []).map((item) => [
-          labels.criteria[item.criterion],
-          labels.answers[item.answer],
-          item.comment || none,
-        ]),
-      }));
+      .flatMap((inquiry): BriefBlock[] => [
+        {
+          type: 'table',
+          caption: fill(labels.checklistTitle, { title: inquiry.title }),
+          columns: [f.criterion, f.answer, f.comment],
+          rows: (inquiry.handoff?.iopChecklist ?? []).map((item) => [
+            labels.criteria[item.criterion],
+            labels.answers[item.answer],
+            item.comment || none,
+          ]),
+        },
+        ...iopRiskBlocks(inquiry, labels),
+      ]);
     return [
       tableOrEmpty(
         labels.sections.handoff,

@@ -10,6 +10,7 @@ import type {
   NoteKind,
   RecordStatus,
 } from '../../../domain/entities';
+import type { IopRiskTexts } from '../../inquiries/model/iopRiskText';
 
 /**
  * The words an export writes instead of ids and codes (stage "Matchning", not "matchning"), in
@@ -28,6 +29,8 @@ export type ExportLabels = {
   noteKinds: Record<NoteKind, string>;
   followUpStatuses: { open: string; done: string };
   yesNo: { yes: string; no: string };
+  /** The risk sentences of a flagged IOP (criterion → answer → sentence). */
+  iopRisks: IopRiskTexts;
   /** Call outcome ids (a setting) to their labels. */
   callOutcomes: ReadonlyMap<string, string>;
   areaNames: ReadonlyMap<string, string>;

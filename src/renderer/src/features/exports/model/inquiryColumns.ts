@@ -1,4 +1,6 @@
 import type { InquiryEntity } from '../../../domain/entities';
+import { iopRiskLines } from '../../inquiries/model/iopRiskText';
+import { hasIopRisk } from '../../inquiries/model/iopRules';
 import { nameOf } from './exportLabels';
 import type { ExportColumn } from './exportTable';
 import { localDateOf } from './localTime';
@@ -30,6 +32,17 @@ export const INQUIRY_COLUMNS = [
     kind: 'text',
     value: (row, labels) => (row.handoffPath ? labels.paths[row.handoffPath] : ''),
   },
+  // A flagged IOP stays visible in a file too: what was answered, why it is a risk, and the comment.
+  {
+    id: 'iopRisk',
+    kind: 'text',
+    value: (row, labels) => iopRiskLines(row.handoff, labels.iopRisks).join(' '),
+  },
+  {
+    id: 'iopRiskComment',
+    kind: 'text',
+    value: (row) => (hasIopRisk(row) ? (row.handoff?.riskComment ?? '') : ''),
+  },
   { id: 'diarienummer', kind: 'text', value: (row) => row.diarienummer },
   { id: 'updatedAt', kind: 'date', value: (row) => localDateOf(row.updatedAt) },
   { id: 'closedAt', kind: 'date', value: (row) => localDateOf(row.closedAt) },
@@ -59,5 +72,7 @@ export const INQUIRY_DEFAULT_COLUMNS: readonly InquiryColumnId[] = [
   'navigator',
   'unit',
   'handoffPath',
+  'iopRisk',
+  'iopRiskComment',
   'diarienummer',
 ];

@@ -2,6 +2,7 @@ import type { InquiryEntity, InquiryStage } from '../../../domain/entities';
 import { INQUIRY_STAGES } from '../../../domain/entities';
 import { normaliseWords } from '../../../domain/swedishText';
 import { db } from '../../../db/db';
+import { hasIopRisk } from '../model/iopRules';
 import { hasInquiryFilters, type InquiryListQuery } from './inquiryQueries';
 
 /**
@@ -32,6 +33,12 @@ export async function overdueInquiryIds(today: string): Promise<Set<string>> {
     .between(['open', ''], ['open', today])
     .toArray();
   return new Set(overdue.flatMap((followUp) => (followUp.inquiryId ? [followUp.inquiryId] : [])));
+}
+
+/** Flagged IOPs: read through the handoffPath index, then their answers are assessed. */
+async function iopRiskIds(): Promise<Set<string>> {
+  const iops = await db.inquiries.where('handoffPath').equals('iop').toArray();
+  return new Set(iops.filter(hasIopRisk).map((row) => row.id));
 }
 
 /** Every typed word must find the inquiry by its own words or by its organisation's name. */
@@ -91,6 +98,7 @@ async function filterRows(
       (!query.unitId || row.unitId === query.unitId) &&
       (!query.navigatorId || row.responsibleNavigatorId === query.navigatorId) &&
       (!query.handoffPath || row.handoffPath === query.handoffPath) &&
+      (!query.iopRisk || hasIopRisk(row)) &&
       (!query.fromIso || row.receivedAt >= query.fromIso) &&
       (!query.toIso || row.receivedAt <= query.toIso) &&
       (!overdue || overdue.has(row.id)),
@@ -113,6 +121,7 @@ async function filterKeySets(
   if (query.unitId) sets.push(await where('unitId', query.unitId));
   if (query.navigatorId) sets.push(await where('responsibleNavigatorId', query.navigatorId));
   if (query.handoffPath) sets.push(await where('handoffPath', query.handoffPath));
+  if (query.iopRisk) sets.push(await iopRiskIds());
   if (query.fromIso || query.toIso) {
     const range = db.inquiries
       .where('receivedAt')

@@ -13,6 +13,8 @@ export type InquiryListQuery = {
   navigatorId: string;
   handoffPath: HandoffPath | '';
   hasOverdueFollowUp: boolean;
+  /** Only flagged IOPs: decided as IOP although the answers show a risk ("IOP med risk"). */
+  iopRisk: boolean;
   /** ISO timestamps bounding receivedAt; '' for open-ended. */
   fromIso: string;
   toIso: string;
@@ -27,6 +29,7 @@ export const DEFAULT_INQUIRY_QUERY: InquiryListQuery = {
   navigatorId: '',
   handoffPath: '',
   hasOverdueFollowUp: false,
+  iopRisk: false,
   fromIso: '',
   toIso: '',
   text: '',
@@ -42,6 +45,7 @@ export const hasInquiryFilters = (query: InquiryListQuery) =>
     query.navigatorId ||
     query.handoffPath ||
     query.hasOverdueFollowUp ||
+    query.iopRisk ||
     query.fromIso ||
     query.toIso ||
     normaliseWords(query.text).length > 0,

@@ -165,7 +165,8 @@ export async function decideHandoff(
       handoff,
       handoffPath: input.path,
       unitId: input.unitId ?? before.unitId,
-      stage: isClosing ? 'avslutat' : 'uppfoljning',
+      // Handed over, waiting for the unit: follow-up starts with the unit's answer (setOutcome).
+      stage: isClosing ? 'avslutat' : 'overlamning',
       closedAt: isClosing ? at : null,
       updatedAt: at,
     };
@@ -235,7 +236,10 @@ export async function setOutcome(
         at,
       );
     }
-    const after: InquiryEntity = { ...before, outcome, updatedAt: at };
-    return saveInquiry(before, after, actorId, 'decision', ['outcome'], outcome.note);
+    // The unit's answer or a signed agreement ends the wait: a handed-over inquiry is followed up.
+    // Any other stage (already in follow-up, or closed) stays where it is.
+    const stage = before.stage === 'overlamning' ? 'uppfoljning' : before.stage;
+    const after: InquiryEntity = { ...before, outcome, stage, updatedAt: at };
+    return saveInquiry(before, after, actorId, 'decision', ['outcome', 'stage'], outcome.note);
   });
 }

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Handoff, UnitEntity } from '../../../domain/entities';
 import { formatDate } from '../../../lib/dates';
+import { hasIopRisk } from '../model/iopRules';
+import { IopRiskSummary } from './IopRiskSummary';
 import { LimitsList } from './LimitsList';
 
 export type HandoffDecisionViewProps = { handoff: Handoff; units: UnitEntity[] };
@@ -62,7 +64,8 @@ export function HandoffDecisionView({ handoff, units }: HandoffDecisionViewProps
               ))}
             </tbody>
           </table>
-          {handoff.riskComment ? (
+          <IopRiskSummary handoff={handoff} />
+          {handoff.riskComment && !hasIopRisk({ handoff }) ? (
             <p>
               <strong>{t('inquiry.handoff.riskComment')}:</strong>{' '}
               <span className="prewrap">{handoff.riskComment}</span>

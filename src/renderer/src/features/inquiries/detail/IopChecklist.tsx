@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ANSWERS_LIST, type Answer, type IopChecklistItem } from '../../../domain/entities';
 import { assessIop, IOP_CRITERIA } from '../model/iopRules';
+import { iopRiskText } from '../model/iopRiskText';
 import { TextAreaField, TextField } from '../../../ui/Field';
 import { Notice } from '../../../ui/Notice';
 import { RadioGroup } from '../../../ui/RadioGroup';
@@ -36,6 +37,7 @@ export function IopChecklist({
       (criterion) => criterion.id === id && criterion.risk === 'mayBeUnlawfulDirectProcurement',
     );
   const criterionLabel = (id: IopChecklistItem['criterion']) => t(`inquiry.iop.criteria.${id}`);
+  const riskTexts = t('inquiry.iop.risks', { returnObjects: true });
   const itemOf = (id: IopChecklistItem['criterion']): IopChecklistItem =>
     checklist.find((item) => item.criterion === id) ?? {
       criterion: id,
@@ -93,9 +95,7 @@ export function IopChecklist({
             <p className="iop__risk">{t('inquiry.iop.riskWarning')}</p>
             <ul>
               {hardRisks.map((risk) => (
-                <li key={risk.criterion}>
-                  {t('inquiry.iop.riskCriterion', { criterion: criterionLabel(risk.criterion) })}
-                </li>
+                <li key={risk.criterion}>{iopRiskText(riskTexts, risk)}</li>
               ))}
             </ul>
           </Notice>
@@ -105,9 +105,7 @@ export function IopChecklist({
             <p className="iop__risk">{t('inquiry.iop.notExcludedWarning')}</p>
             <ul>
               {notExcluded.map((risk) => (
-                <li key={risk.criterion}>
-                  {t('inquiry.iop.riskCriterion', { criterion: criterionLabel(risk.criterion) })}
-                </li>
+                <li key={risk.criterion}>{iopRiskText(riskTexts, risk)}</li>
               ))}
             </ul>
           </Notice>
@@ -115,9 +113,7 @@ export function IopChecklist({
         {assessment.risks.flatMap((risk) =>
           risk.kind === 'warning' ? (
             <Notice key={`${risk.criterion}-${risk.reason}`} tone="warning">
-              {t(`inquiry.iop.warnings.${risk.reason}`, {
-                criterion: criterionLabel(risk.criterion),
-              })}
+              {iopRiskText(riskTexts, risk)}
             </Notice>
           ) : (
             []

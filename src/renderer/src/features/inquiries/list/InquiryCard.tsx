@@ -5,6 +5,7 @@ import type { InquiryRow } from '../data/inquiryQueries';
 import type { InquiryStage, NavigatorEntity } from '../../../domain/entities';
 import { allowedMoves, INQUIRY_STAGE_ORDER, stageIndex } from '../model/stageRules';
 import { formatNumber } from '../../../i18n/i18n';
+import { IopRiskMarker } from './IopRiskMarker';
 import { MoveMenu } from './MoveMenu';
 
 /** The drag data type of a card: only our own cards are accepted by the columns. */
@@ -58,6 +59,7 @@ export function InquiryCard({ row, areaNames, navigator, onMove }: InquiryCardPr
       <p className="inquiry-card__organisation">
         {row.organisationName || t('inquiries.list.unknownOrganisation')}
       </p>
+      <IopRiskMarker inquiry={row} showComment />
       {row.estimatedYearlyValue !== null ? (
         <p className="inquiry-card__value tabular">
           {t('inquiries.board.value', { value: formatNumber(row.estimatedYearlyValue) })}

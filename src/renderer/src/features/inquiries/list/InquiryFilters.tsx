@@ -118,6 +118,14 @@ export function InquiryFilters({ filters, lookups, onChange }: InquiryFiltersPro
           />
           {t('inquiries.filters.overdue')}
         </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={filters.iopRisk}
+            onChange={(event) => onChange({ iopRisk: event.target.checked })}
+          />
+          {t('inquiries.filters.iopRisk')}
+        </label>
         {isList ? (
           <label className="checkbox">
             <input

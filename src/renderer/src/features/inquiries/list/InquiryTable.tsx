@@ -7,6 +7,7 @@ import { formatNumber } from '../../../i18n/i18n';
 import { formatDate } from '../../../lib/dates';
 import type { VirtualRows } from '../../../ui/useVirtualRows';
 import { VirtualTable } from '../../../ui/VirtualTable';
+import { IopRiskMarker } from './IopRiskMarker';
 
 export type InquiryTableProps = {
   rowCount: number;
@@ -57,6 +58,7 @@ export function InquiryTable({
         </span>
         <span role="cell" className="vtable__name">
           <Link to={`/arenden/${inquiry.id}`}>{inquiry.title}</Link>
+          <IopRiskMarker inquiry={inquiry} />
         </span>
         <span role="cell">
           {inquiry.organisationName || t('inquiries.list.unknownOrganisation')}

@@ -19,6 +19,8 @@ export type InquiryFilterValues = {
   navigatorId: string;
   handoffPath: HandoffPath | '';
   hasOverdueFollowUp: boolean;
+  /** Only IOPs decided although the answers show a risk. */
+  iopRisk: boolean;
   /** List only: leave out closed inquiries (the query itself has a single stage). */
   openOnly: boolean;
   from: string;
@@ -36,6 +38,7 @@ export const INQUIRY_PARAMS: Record<keyof InquiryFilterValues, string> = {
   navigatorId: 'lots',
   handoffPath: 'vag',
   hasOverdueFollowUp: 'forsenad',
+  iopRisk: 'ioprisk',
   openOnly: 'oppna',
   from: 'fran',
   to: 'till',
@@ -61,6 +64,7 @@ export function readInquiryFilters(params: URLSearchParams): InquiryFilterValues
     navigatorId: read('navigatorId'),
     handoffPath: isOneOf(HANDOFF_PATHS, handoffPath) ? handoffPath : '',
     hasOverdueFollowUp: read('hasOverdueFollowUp') === '1',
+    iopRisk: read('iopRisk') === '1',
     openOnly: read('openOnly') === '1',
     from: isIsoDate(from) ? from : '',
     to: isIsoDate(to) ? to : '',
@@ -108,6 +112,7 @@ export function toInquiryQuery(filters: InquiryFilterValues): InquiryListQuery {
     navigatorId: filters.navigatorId,
     handoffPath: filters.handoffPath,
     hasOverdueFollowUp: filters.hasOverdueFollowUp,
+    iopRisk: filters.iopRisk,
     fromIso: filters.from ? dayBoundsIso(filters.from).start : '',
     toIso: filters.to ? dayBoundsIso(filters.to).end : '',
     text: filters.text,

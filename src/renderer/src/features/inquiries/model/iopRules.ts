@@ -1,6 +1,8 @@
 import type {
   Answer,
+  Handoff,
   HandoffPath,
+  InquiryEntity,
   IopChecklistItem,
   IopCriterionId,
 } from '../../../domain/entities';
@@ -21,13 +23,15 @@ export type IopWarningReason =
   /** State aid not considered (SGEI de minimis: EUR 750 000 over 3 years per provider). */
   | 'stateAid';
 
+/** Every risk names the criterion and the answer given, so it can say what was answered and why. */
 export type IopRisk =
-  | { kind: 'mayBeUnlawfulDirectProcurement'; criterion: IopCriterionId }
+  | { kind: 'mayBeUnlawfulDirectProcurement'; criterion: IopCriterionId; answer: Answer }
   /** 'oklart' on a criterion that separates a partnership from a purchase. */
-  | { kind: 'purchaseNotExcluded'; criterion: IopCriterionId }
+  | { kind: 'purchaseNotExcluded'; criterion: IopCriterionId; answer: 'oklart' }
   | {
       kind: 'warning';
       criterion: IopCriterionId;
+      answer: Answer;
       reason: IopWarningReason;
       /** A handoff path that fits better, when the answer points to one. */
       suggestedPath: HandoffPath | null;
@@ -91,25 +95,35 @@ export function assessIop(checklist: readonly IopChecklistItem[]): IopAssessment
     if (answer === 'oklart') missing.push(criterion.id);
 
     if (criterion.risk === 'mayBeUnlawfulDirectProcurement') {
-      const kind =
+      const risk: IopRisk | null =
         answer === criterion.riskWhen
-          ? 'mayBeUnlawfulDirectProcurement'
+          ? { kind: 'mayBeUnlawfulDirectProcurement', criterion: criterion.id, answer }
           : answer === 'oklart'
-            ? 'purchaseNotExcluded'
+            ? { kind: 'purchaseNotExcluded', criterion: criterion.id, answer }
             : null;
-      if (kind !== null) {
-        risks.push({ kind, criterion: criterion.id });
+      if (risk !== null) {
+        risks.push(risk);
         if ((item?.comment ?? '').trim() === '') needsComment = true;
       }
     } else if (criterion.risk !== null && answer === criterion.riskWhen) {
-      risks.push(warning(criterion.id, criterion.risk));
+      risks.push(warning(criterion.id, answer, criterion.risk));
     }
   }
 
   return { complete: missing.length === 0, missing, risks, needsComment };
 }
 
-function warning(criterion: IopCriterionId, reason: IopWarningReason): IopRisk {
+function warning(criterion: IopCriterionId, answer: Answer, reason: IopWarningReason): IopRisk {
   const suggestedPath: HandoffPath | null = reason === 'ordinaryGrant' ? 'foreningsbidrag' : null;
-  return { kind: 'warning', criterion, reason, suggestedPath };
+  return { kind: 'warning', criterion, answer, reason, suggestedPath };
+}
+
+/** The risks of a saved decision: none unless it is an IOP. */
+export function iopRisksOf(handoff: Handoff | null): IopRisk[] {
+  return handoff?.path === 'iop' ? assessIop(handoff.iopChecklist).risks : [];
+}
+
+/** A flagged IOP: decided as IOP although the answers show a risk ("IOP med risk"). */
+export function hasIopRisk(inquiry: Pick<InquiryEntity, 'handoff'>): boolean {
+  return iopRisksOf(inquiry.handoff).length > 0;
 }
