@@ -156,10 +156,13 @@ export async function isTeamMember(): Promise<boolean> {
 
 /** Whether there is anything worth backing up (the populate defaults alone are not). */
 export async function hasUserData(): Promise<boolean> {
-  return (await db.organisations.count()) > 0 || (await db.navigators.count()) > 0;
+  // Emptiness, not a count: these run live, and a full count re-runs on every write of a sync.
+  return (
+    (await db.organisations.limit(1).count()) > 0 || (await db.navigators.limit(1).count()) > 0
+  );
 }
 
 /** Whether the register holds organisations (everything else in it hangs off one). */
 export async function hasRegisterData(): Promise<boolean> {
-  return (await db.organisations.count()) > 0;
+  return (await db.organisations.limit(1).count()) > 0;
 }
