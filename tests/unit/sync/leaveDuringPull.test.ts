@@ -1,10 +1,9 @@
 import { LotsbokDatabase } from '@renderer/db/LotsbokDatabase';
-import type { OrganisationEntity } from '@renderer/domain/entities';
 import { CHECKPOINT_KEY } from '@renderer/sync/applyIncoming';
-import { withDerivedFields } from '@renderer/sync/derivedFields';
 import { syncTables } from '@renderer/sync/syncTables';
 import { leaveTeam } from '@renderer/sync/teamMembership';
 import { startPouchServer, type PouchServer } from './pouchServer';
+import { organisation } from './teamMachine';
 
 // Leaving a team while the live feed waits on the server: what the feed brings afterwards is not
 // the machine's business any more, and must not land in its database.
@@ -16,28 +15,6 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => server.stop());
-
-const organisation = (id: string) =>
-  withDerivedFields('organisations', {
-    id,
-    name: `Förening ${id}`,
-    orgNumber: null,
-    legalForm: 'ideell_forening',
-    ideaRegistration: 'unknown',
-    address: { street: '', postalCode: '', city: '' },
-    district: '',
-    municipality: 'Göteborg',
-    phone: '',
-    email: '',
-    website: '',
-    tags: [],
-    note: '',
-    status: 'active',
-    lastContactedAt: null,
-    createdBy: null,
-    createdAt: '2026-12-01T10:00:00.000Z',
-    updatedAt: '2026-12-01T10:00:00.000Z',
-  }) as OrganisationEntity;
 
 test('a long poll that answers after the machine left the team changes nothing there', async () => {
   const anna = new LotsbokDatabase(`lamna-a-${Math.random()}`);

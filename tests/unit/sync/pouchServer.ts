@@ -5,13 +5,12 @@ import { joinTeam } from '@renderer/sync/teamMembership';
 import { TeamReplicator } from '@renderer/sync/teamReplicator';
 import { setUpTeam } from '../../../scripts/couch/teamDatabase.mjs';
 import { startCouchServer } from '../../support/couchServer';
+import { adminHeaders, PASSWORD } from './teamMachine';
 
 /**
  * A team on a real pouchdb-server (the shared harness, set up as `npm run server:setup` does, so
  * the server's rules check every document), and a way to join machines to it.
  */
-
-const PASSWORD = 'hemligt';
 
 export type PouchServer = {
   url: string;
@@ -34,10 +33,9 @@ export async function startPouchServer(
     team,
     users: users.map((name) => ({ name, password: PASSWORD })),
   });
-  const basic = Buffer.from(`${server.admin.name}:${server.admin.password}`).toString('base64');
   return {
     url: server.url,
-    adminHeaders: { Authorization: `Basic ${basic}`, Accept: 'application/json' },
+    adminHeaders: adminHeaders(server.admin),
     async join(database, user) {
       const transport = createCouchTransport({
         baseUrl: server.url,

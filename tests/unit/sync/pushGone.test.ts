@@ -1,8 +1,7 @@
 import { LotsbokDatabase } from '@renderer/db/LotsbokDatabase';
-import type { OrganisationEntity } from '@renderer/domain/entities';
-import { withDerivedFields } from '@renderer/sync/derivedFields';
 import { syncTables } from '@renderer/sync/syncTables';
 import { startPouchServer, type PouchServer } from './pouchServer';
+import { organisation } from './teamMachine';
 
 // A push refused as stale (409) for a document the server no longer has, or has deleted.
 const TEAM_DB = 'lotsbok-borta';
@@ -13,30 +12,6 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => server.stop());
-
-const stamp = '2026-12-01T10:00:00.000Z';
-
-const organisation = (id: string) =>
-  withDerivedFields('organisations', {
-    id,
-    name: `Förening ${id}`,
-    orgNumber: null,
-    legalForm: 'ideell_forening',
-    ideaRegistration: 'unknown',
-    address: { street: '', postalCode: '', city: '' },
-    district: '',
-    municipality: 'Göteborg',
-    phone: '',
-    email: '',
-    website: '',
-    tags: [],
-    note: '',
-    status: 'active',
-    lastContactedAt: null,
-    createdBy: null,
-    createdAt: stamp,
-    updatedAt: stamp,
-  }) as OrganisationEntity;
 
 async function serverDoc(id: string): Promise<Record<string, unknown>> {
   const response = await fetch(`${server.url}/${TEAM_DB}/${encodeURIComponent(id)}`, {

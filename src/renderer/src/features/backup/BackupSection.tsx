@@ -1,9 +1,8 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
 import { formatDateTime } from '../../lib/dates';
 import { isDesktop } from '../../lib/platform';
 import { useReadySession } from '../../session/SessionContext';
+import { useFocusOnHash } from '../../ui/useFocusOnHash';
 import { AutomaticBackupList } from './AutomaticBackupList';
 import { BackupKeepField } from './BackupKeepField';
 import { RestoreDialog } from './RestoreDialog';
@@ -20,15 +19,8 @@ export function BackupSection() {
   const { settings } = useReadySession();
   const actions = useBackupActions();
   const lastBackupAt = settings.lastBackupAt ?? null;
-  const { hash } = useLocation();
-  const sectionRef = useRef<HTMLElement>(null);
-
-  // The web reminder links here: bring the section into view with focus on it.
-  useEffect(() => {
-    if (hash !== `#${BACKUP_SECTION_ID}`) return;
-    sectionRef.current?.scrollIntoView?.({ block: 'start' });
-    sectionRef.current?.focus({ preventScroll: true });
-  }, [hash]);
+  // The web reminder links here.
+  const sectionRef = useFocusOnHash<HTMLElement>(BACKUP_SECTION_ID);
 
   return (
     <section

@@ -1,12 +1,12 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
 import { formatDateTime } from '../../lib/dates';
 import { formatNumber } from '../../i18n/i18n';
 import { SelectField, TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useConfirm } from '../../ui/useConfirm';
+import { useFocusOnHash } from '../../ui/useFocusOnHash';
 import { failureText, syncStatusText } from './syncStatusText';
 import {
   checkConnection,
@@ -29,17 +29,10 @@ export function TeamSection() {
   const { t } = useTranslation();
   const loaded = useTeamStore((state) => state.loaded);
   const membership = useTeamStore((state) => state.membership);
-  const { hash } = useLocation();
-  const sectionRef = useRef<HTMLElement>(null);
+  // The header's indicator links here.
+  const sectionRef = useFocusOnHash<HTMLElement>(TEAM_SECTION_ID);
   // Said after the join form has given way to the member view.
   const [joined, setJoined] = useState<string | null>(null);
-
-  // The header's indicator links here.
-  useEffect(() => {
-    if (hash !== `#${TEAM_SECTION_ID}`) return;
-    sectionRef.current?.scrollIntoView?.({ block: 'start' });
-    sectionRef.current?.focus({ preventScroll: true });
-  }, [hash]);
 
   return (
     <section

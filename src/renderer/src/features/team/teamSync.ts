@@ -116,11 +116,8 @@ async function asConnectionError<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof TeamConnectionError) throw error;
-    if (error instanceof SyncFailure) throw new TeamConnectionError(error.code, error.message);
-    throw new TeamConnectionError(
-      'unexpected',
-      error instanceof Error ? error.message : String(error),
-    );
+    const { code, detail } = failureCodeOf(error);
+    throw new TeamConnectionError(code, detail);
   }
 }
 
